@@ -1,0 +1,54 @@
+#pragma once
+// Derived, read-only rows the UI, the CLI and the reports show. Built from the
+// in-memory records in one pass; rebuilt only when the App's revision changes.
+#include "core/analytics.hpp"
+#include "core/checkin.hpp"
+#include "core/goal.hpp"
+#include "core/progress_entry.hpp"
+#include "core/smart_check.hpp"
+#include "core/step.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace sw {
+
+struct StepRow {
+    Step step;
+    std::string goal_title;
+    bool done_on_day = false;       // recurring: completed on the model's day
+    StreakStats streak;             // recurring only
+    std::vector<Day> done_dates_30d;  // recurring: completions in the last 30 days
+};
+
+struct GoalRow {
+    Goal goal;
+    GoalAnalytics analytics;
+    SmartReport smart;
+    int days_left = 0;  // due - day; negative when past due
+    int steps_open = 0;
+    int steps_done = 0;
+    int entry_count = 0;
+    std::optional<Day> last_entry;
+};
+
+struct TodayModel {
+    Day date{};
+    std::vector<StepRow> overdue;    // one-off, open, due < date
+    std::vector<StepRow> due;        // one-off, open, due == date
+    std::vector<StepRow> recurring;  // scheduled on date
+    std::vector<GoalRow> needs_measurement;  // active numeric goals, no entry in 7 days
+    std::vector<GoalRow> numeric_goals;      // active numeric goals, for quick logging
+    std::optional<CheckIn> checkin;
+};
+
+// Everything a frame reads; one consistent picture of the data on `day`.
+struct Snapshot {
+    Day day{};
+    std::vector<GoalRow> goals;  // every goal, by id
+    TodayModel today;
+
+    const GoalRow* goal(int64_t id) const;
+};
+
+}  // namespace sw

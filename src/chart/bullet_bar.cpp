@@ -1,0 +1,82 @@
+#include "chart/bullet_bar.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace sw::chart {
+
+namespace {
+
+constexpr float kLabelGap = 8;
+
+double clamp01(double v) { return std::isfinite(v) ? std::clamp(v, 0.0, 1.0) : 0.0; }
+
+std::string percent(double fraction) {
+    if (!std::isfinite(fraction)) return "–";
+    long rounded = std::lround(fraction * 100);
+    return std::to_string(rounded) + "%";
+}
+
+}  // namespace
+
+std::string_view status_caption(ProgressStatus status) {
+    switch (status) {
+        case ProgressStatus::achieved: return "Achieved";
+        case ProgressStatus::not_started: return "Not started";
+        case ProgressStatus::overdue: return "Overdue";
+        case ProgressStatus::ahead: return "Ahead";
+        case ProgressStatus::on_track: return "On track";
+        case ProgressStatus::behind: return "Behind";
+        case ProgressStatus::at_risk: return "At risk";
+    }
+    return "";
+}
+
+Ink status_ink(ProgressStatus status) {
+    switch (status) {
+        case ProgressStatus::achieved: return Ink::achieved;
+        case ProgressStatus::not_started: return Ink::neutral;
+        case ProgressStatus::overdue: return Ink::at_risk;
+        case ProgressStatus::ahead: return Ink::ahead;
+        case ProgressStatus::on_track: return Ink::on_track;
+        case ProgressStatus::behind: return Ink::behind;
+        case ProgressStatus::at_risk: return Ink::at_risk;
+    }
+    return Ink::neutral;
+}
+
+ChartModel build_bullet_bar(double progress, double expected, ProgressStatus status, float width,
+                            float height, const TextMeasure& measure) {
+    ChartModel m;
+    m.width = width;
+    m.height = height;
+    m.font_px = measure.font_px;
+
+    std::string label = percent(progress) + " · " + std::string(status_caption(status));
+    // The label gets its width; the bar takes the rest (but never vanishes).
+    float bar_right = std::max(width * 0.3f, width - measure(label) - kLabelGap);
+    float track_h = std::clamp(height * 0.5f, 2.0f, 12.0f);
+    float top = (height - track_h) / 2;
+    Area track{{0, top}, {bar_right, top + track_h}};
+    float rounding = track_h / 2;
+
+    m.plot_area = track;
+    m.primitives.push_back(Rect{track.min, track.max, Ink::grid, true, rounding, 1});
+    float filled = static_cast<float>(clamp01(progress)) * track.width();
+    if (filled > 0)
+        m.primitives.push_back(Rect{track.min, {track.min.x + filled, track.max.y}, status_ink(status),
+                                    true, rounding, 1});
+    float ex = track.min.x + static_cast<float>(clamp01(expected)) * track.width();
+    m.primitives.push_back(Line{{ex, std::max(0.0f, top - 3)}, {ex, std::min(height, track.max.y + 3)},
+                                Ink::axis, 2, false});
+    m.primitives.push_back(Text{{bar_right + kLabelGap, height / 2}, label, Ink::text, HAlign::left,
+                                VAlign::middle});
+
+    m.description = "Progress " + percent(progress) + ", expected " + percent(expected) + ": " +
+                    std::string(status_caption(status));
+    m.hover_targets.push_back({Area{{0, 0}, {width, height}}, m.description});
+    return m;
+}
+
+}  // namespace sw::chart

@@ -1,0 +1,45 @@
+#pragma once
+// The goal-detail chart: actual values against the plan, the target and the trend.
+#include "chart/primitives.hpp"
+#include "chart/text_measure.hpp"
+#include "core/analytics.hpp"
+#include "core/goal.hpp"
+#include "core/progress_entry.hpp"
+
+#include <span>
+
+namespace sw::chart {
+
+enum class ChartRange { weeks4, months3, year1, all };
+
+struct ProgressChartInput {
+    const Goal* goal = nullptr;
+    std::span<const ProgressEntry> entries;  // this goal's, sorted by (date, id)
+    GoalAnalytics analytics;                 // for today (current value, projection)
+    Day today{};
+    ChartRange range = ChartRange::all;
+};
+
+// X domain (documented here because it decides what a user sees):
+// - all: min(start, first entry) … max(due, today, last entry), extended to the
+//   projected date when that is within twice the span.
+// - weeks4 / months3 / year1: the last 28 / 91 / 365 days ending at
+//   max(today, last entry), never starting before the goal's data begins, and
+//   looking ahead by a sixth of the window when the due date or the projected
+//   date lies in the future (so the plan and the trend are visible).
+// The domain is at least six days wide.
+struct DayDomain {
+    Day from{};
+    Day to{};
+};
+DayDomain progress_x_domain(const ProgressChartInput& input);
+
+// Actual values (level: each entry; total: baseline + running sum, one point per
+// day), the ideal line start → due, the target line, a "today" marker and the
+// dashed trend projection to (projected_date, target) when there is one.
+// Hover targets: the drawn actual points, at most one per pixel column.
+// Numeric goals only; otherwise, or with no entries, empty_message is set.
+ChartModel build_progress_chart(const ProgressChartInput& input, float width, float height,
+                                const TextMeasure& measure);
+
+}  // namespace sw::chart

@@ -1,0 +1,110 @@
+// checkin [--date D] [--mood N] … | checkin show | today
+#include "cli/context.hpp"
+#include "cli/text_output.hpp"
+#include "core/errors.hpp"
+#include "report/json_model.hpp"
+
+namespace sw::cli {
+namespace {
+
+void print_checkin(std::ostream& out, const CheckIn& c) {
+    out << "Check-in " << format_day(c.date) << "\n";
+    if (c.mood) out << "  Mood " << *c.mood << "/5\n";
+    if (c.confidence) out << "  Confidence " << *c.confidence << "/10\n";
+    if (!c.win.empty()) out << "  What went well: " << c.win << "\n";
+    if (!c.obstacle.empty()) out << "  What got in the way: " << c.obstacle << "\n";
+    if (!c.next_step.empty()) out << "  Next step: " << c.next_step << "\n";
+    if (!c.note.empty()) out << "  Note: " << c.note << "\n";
+}
+
+void print_today(std::ostream& out, const TodayModel& t) {
+    out << format_day_long(t.date) << "\n";
+    auto section = [&](const char* title, const std::vector<StepRow>& rows) {
+        if (rows.empty()) return;
+        out << "\n" << title << "\n";
+        for (const auto& r : rows) print_step_line(out, r);
+    };
+    section("Overdue", t.overdue);
+    section("Due today", t.due);
+    section("Recurring today", t.recurring);
+    if (!t.needs_measurement.empty()) {
+        out << "\nWaiting for a measurement\n";
+        for (const auto& g : t.needs_measurement)
+            out << "  #" << g.goal.id << " " << g.goal.title << "  (stepwise log " << g.goal.id << " VALUE)\n";
+    }
+    if (t.overdue.empty() && t.due.empty() && t.recurring.empty() && t.needs_measurement.empty())
+        out << "\nNothing due today.\n";
+    out << "\n" << (t.checkin ? "Check-in done." : "No check-in yet: stepwise checkin --mood 1-5 …") << "\n";
+}
+
+}  // namespace
+
+void register_checkin_commands(CLI::App& root, Context& ctx) {
+    struct Flags {
+        std::optional<std::string> date, mood, confidence, win, obstacle, next, note;
+    };
+    auto f = std::make_shared<Flags>();
+    auto* checkin = root.add_subcommand("checkin", "Write or update the daily check-in");
+    checkin->add_option("--date", f->date, "Day (default today)");
+    checkin->add_option("--mood", f->mood, "Mood 1-5");
+    checkin->add_option("--confidence", f->confidence, "Confidence in reaching your goals, 1-10");
+    checkin->add_option("--win", f->win, "What went well?");
+    checkin->add_option("--obstacle", f->obstacle, "What got in the way?");
+    checkin->add_option("--next", f->next, "What is my next step?");
+    checkin->add_option("--note", f->note, "A free note");
+    ctx.on(checkin, [&ctx, f] {
+        if (!f->mood && !f->confidence && !f->win && !f->obstacle && !f->next && !f->note)
+            throw InputError("nothing to save: give at least one of --mood, --confidence, --win, "
+                             "--obstacle, --next, --note");
+        // Validate everything before opening the database.
+        std::optional<int> mood, confidence;
+        if (f->mood) mood = parse_int_in_range("--mood", *f->mood, 1, 5);
+        if (f->confidence) confidence = parse_int_in_range("--confidence", *f->confidence, 1, 10);
+        Day day = f->date ? parse_day("--date", *f->date, ctx.today()) : ctx.today();
+        App& app = ctx.app();
+        CheckIn c;
+        if (const CheckIn* existing = app.checkin_on(day)) c = *existing;
+        c.date = day;
+        if (mood) c.mood = mood;
+        if (confidence) c.confidence = confidence;
+        if (f->win) c.win = *f->win;
+        if (f->obstacle) c.obstacle = *f->obstacle;
+        if (f->next) c.next_step = *f->next;
+        if (f->note) c.note = *f->note;
+        app.save_checkin(c);
+        return 0;
+    });
+    {
+        auto date = std::make_shared<std::optional<std::string>>();
+        auto json = std::make_shared<bool>(false);
+        auto* show = checkin->add_subcommand("show", "Show a day's check-in");
+        show->add_option("--date", *date, "Day (default today)");
+        show->add_flag("--json", *json, "Machine-readable output");
+        ctx.on(show, [&ctx, date, json] {
+            App& app = ctx.app();
+            Day day = *date ? parse_day("--date", **date, app.today()) : app.today();
+            const CheckIn* c = app.checkin_on(day);
+            if (*json) *ctx.out << (c ? checkin_json(*c) : nlohmann::json(nullptr)).dump(2) << "\n";
+            else if (c) print_checkin(*ctx.out, *c);
+            else *ctx.out << "No check-in on " << format_day(day) << ".\n";
+            return 0;
+        });
+    }
+    {
+        auto on = std::make_shared<std::optional<std::string>>();
+        auto json = std::make_shared<bool>(false);
+        auto* today = root.add_subcommand("today", "What is due today, recurring steps, check-in");
+        today->add_option("--on", *on, "Another day (default today)");
+        today->add_flag("--json", *json, "Machine-readable output");
+        ctx.on(today, [&ctx, on, json] {
+            App& app = ctx.app();
+            Day day = *on ? parse_day("--on", **on, app.today()) : app.today();
+            Snapshot snap = app.snapshot_on(day);
+            if (*json) *ctx.out << today_json(snap.today).dump(2) << "\n";
+            else print_today(*ctx.out, snap.today);
+            return 0;
+        });
+    }
+}
+
+}  // namespace sw::cli

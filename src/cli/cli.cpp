@@ -1,0 +1,65 @@
+#include "cli/cli.hpp"
+
+#include "cli/context.hpp"
+#include "core/errors.hpp"
+#include "store/database.hpp"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <iostream>
+
+namespace sw {
+
+int run_cli(int argc, char** argv) {
+    cli::Context ctx;
+    ctx.out = &std::cout;
+    ctx.err = &std::cerr;
+    ctx.db_path = default_database_path();
+
+    CLI::App root{"Stepwise — SMART goals, action steps and progress, with your coach.", "stepwise"};
+    root.set_version_flag("--version", std::string("stepwise ") + STEPWISE_VERSION);
+    root.add_option("--db", ctx.db_path, "Database file (default: " + default_database_path() + ")");
+    root.require_subcommand(0, 1);
+    cli::register_gui_command(root, ctx);
+    cli::register_goal_commands(root, ctx);
+    cli::register_step_commands(root, ctx);
+    cli::register_progress_commands(root, ctx);
+    cli::register_checkin_commands(root, ctx);
+
+    try {
+        root.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return root.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return root.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return root.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "stepwise: " << e.what() << " (see stepwise --help)\n";
+        return 2;
+    }
+
+    try {
+        // The deepest subcommand that was given decides what runs.
+        for (auto it = ctx.actions.rbegin(); it != ctx.actions.rend(); ++it)
+            if (it->first->parsed()) return it->second();
+        // No command: open the GUI, as a desktop app would.
+        for (auto& [sub, action] : ctx.actions)
+            if (sub->get_name() == "gui") return action();
+        return 0;
+    } catch (const InputError& e) {
+        std::cerr << "stepwise: " << e.what() << "\n";
+        return 2;
+    } catch (const StoreError& e) {
+        std::cerr << "stepwise: " << e.what() << "\n";
+        return 1;
+    } catch (const SQLite::Exception& e) {
+        std::cerr << "stepwise: database error: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "stepwise: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace sw

@@ -1,0 +1,57 @@
+#include "cli/context.hpp"
+
+#include "core/errors.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace sw::cli {
+
+App& Context::app() {
+    if (!app_) app_ = std::make_unique<App>(Database::open(db_path), today());
+    return *app_;
+}
+
+CLI::App* Context::on(CLI::App* sub, std::function<int()> action) {
+    actions.emplace_back(sub, std::move(action));
+    return sub;
+}
+
+double parse_number(const std::string& what, const std::string& text) {
+    errno = 0;
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v))
+        throw InputError(what + " must be a number, not '" + text + "'");
+    return v;
+}
+
+int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi) {
+    errno = 0;
+    char* end = nullptr;
+    long v = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE || v < lo || v > hi)
+        throw InputError(what + " must be a whole number from " + std::to_string(lo) + " to " +
+                         std::to_string(hi) + ", not '" + text + "'");
+    return static_cast<int>(v);
+}
+
+int64_t parse_id(const std::string& what, const std::string& text) {
+    errno = 0;
+    char* end = nullptr;
+    long long v = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE || v <= 0)
+        throw InputError(what + " must be a positive whole number, not '" + text + "'");
+    return v;
+}
+
+Day parse_day(const std::string& what, const std::string& text, Day today) {
+    try {
+        return parse_day_arg(text, today);
+    } catch (const InputError& e) {
+        throw InputError(what + ": " + e.what());
+    }
+}
+
+}  // namespace sw::cli

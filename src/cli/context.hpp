@@ -1,0 +1,44 @@
+#pragma once
+// What every command needs: the database path, the App opened on demand, and
+// the list of actions registered per subcommand.
+#include "app/app.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sw::cli {
+
+struct Context {
+    std::string db_path;
+    std::ostream* out = nullptr;
+    std::ostream* err = nullptr;
+    std::vector<std::pair<CLI::App*, std::function<int()>>> actions;
+
+    App& app();  // opens (and migrates) the database on first use
+    Day today() const { return today_local(); }
+    // Registers what runs when `sub` is the command given; returns `sub`.
+    CLI::App* on(CLI::App* sub, std::function<int()> action);
+
+private:
+    std::unique_ptr<App> app_;
+};
+
+// Parsers for user text; each throws InputError with a one-line message.
+double parse_number(const std::string& what, const std::string& text);
+int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi);
+int64_t parse_id(const std::string& what, const std::string& text);
+Day parse_day(const std::string& what, const std::string& text, Day today);
+
+void register_goal_commands(CLI::App& root, Context& ctx);
+void register_step_commands(CLI::App& root, Context& ctx);
+void register_progress_commands(CLI::App& root, Context& ctx);
+void register_checkin_commands(CLI::App& root, Context& ctx);
+void register_gui_command(CLI::App& root, Context& ctx);
+
+}  // namespace sw::cli

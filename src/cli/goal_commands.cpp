@@ -1,0 +1,192 @@
+// goal add | list | show | edit | archive | delete
+#include "cli/context.hpp"
+#include "cli/text_output.hpp"
+#include "core/errors.hpp"
+#include "report/json_model.hpp"
+
+#include <iostream>
+
+namespace sw::cli {
+namespace {
+
+// Every SMART field as optional text, so `add` and `edit` share one parser and
+// each flag gets the same clear message.
+struct GoalFlags {
+    std::optional<std::string> title, due, start, description, why, area, unit, baseline, target,
+        measure, confidence, resources, obstacles, status;
+    bool make_private = false;
+    bool make_public = false;
+
+    void add_to(CLI::App* cmd, bool editing) {
+        cmd->add_option("--title", title, "Short name of the goal (Specific)");
+        cmd->add_option("--due", due, "Due date YYYY-MM-DD (Time-bound)");
+        cmd->add_option("--start", start, "Start date (default today)");
+        cmd->add_option("--description", description, "What exactly, where, with whom");
+        cmd->add_option("--why", why, "Why it matters to you (Relevant)");
+        cmd->add_option("--area", area, "Life area: career, health, relationships, finance, growth, fun, environment, other");
+        cmd->add_option("--unit", unit, "Unit of a numeric goal (km, kg, pages)");
+        cmd->add_option("--baseline", baseline, "Where you start (numeric goals)");
+        cmd->add_option("--target", target, "Where you want to be (makes the goal numeric)");
+        cmd->add_option("--measure", measure, "level (latest reading) or total (sum of entries)");
+        cmd->add_option("--confidence", confidence, "How sure you are, 1-10 (Achievable)");
+        cmd->add_option("--resources", resources, "What will help");
+        cmd->add_option("--obstacles", obstacles, "What may get in the way");
+        cmd->add_flag("--private", make_private, "Keep out of coach summaries unless included");
+        if (editing) {
+            cmd->add_flag("--public", make_public, "Share in coach summaries again");
+            cmd->add_option("--status", status, "active, paused, achieved or abandoned");
+        }
+    }
+
+    void apply(Goal& g, Day today) const {
+        if (title) g.title = *title;
+        if (description) g.description = *description;
+        if (why) g.why = *why;
+        if (area) g.life_area = *area;
+        if (resources) g.resources = *resources;
+        if (obstacles) g.obstacles = *obstacles;
+        if (start) g.start_date = parse_day("--start", *start, today);
+        if (due) g.due_date = parse_day("--due", *due, today);
+        if (unit) g.unit = *unit;
+        if (baseline) g.baseline = parse_number("--baseline", *baseline);
+        if (target) {
+            g.target = parse_number("--target", *target);
+            g.kind = GoalKind::numeric;
+        } else if ((unit || baseline || measure) && !g.is_numeric()) {
+            // A unit or baseline without a target is a numeric goal missing its
+            // target: let the SMART check say so rather than silently ignoring it.
+            g.kind = GoalKind::numeric;
+            g.target = g.baseline;
+        }
+        if (measure) g.measure = parse_measure(*measure);
+        if (confidence) g.confidence = parse_int_in_range("--confidence", *confidence, 1, 10);
+        if (status) g.status = parse_goal_status(*status);
+        if (make_private && make_public) throw InputError("--private and --public exclude each other");
+        if (make_private) g.is_private = true;
+        if (make_public) g.is_private = false;
+    }
+};
+
+void print_warnings(std::ostream& err, const SmartReport& report) {
+    for (const auto& p : report.problems(CheckLevel::warn)) err << "SMART advice — " << p << "\n";
+}
+
+}  // namespace
+
+void register_goal_commands(CLI::App& root, Context& ctx) {
+    auto* goal = root.add_subcommand("goal", "Add, list, show, edit, archive or delete goals");
+    goal->require_subcommand(1);
+
+    {
+        auto flags = std::make_shared<GoalFlags>();
+        auto* add = goal->add_subcommand("add", "Add a SMART goal; prints its id");
+        flags->add_to(add, false);
+        add->get_option("--title")->required();
+        add->get_option("--due")->required();
+        ctx.on(add, [&ctx, flags] {
+            App& app = ctx.app();
+            Goal g;
+            g.start_date = app.today();
+            flags->apply(g, app.today());
+            int64_t id = app.add_goal(g);
+            print_warnings(*ctx.err, smart_check(*app.find_goal(id), app.today()));
+            *ctx.out << id << "\n";
+            return 0;
+        });
+    }
+    {
+        auto all = std::make_shared<bool>(false);
+        auto json = std::make_shared<bool>(false);
+        auto* list = goal->add_subcommand("list", "List goals (archived ones with --all)");
+        list->add_flag("--all", *all, "Include archived goals");
+        list->add_flag("--json", *json, "Machine-readable output");
+        ctx.on(list, [&ctx, all, json] {
+            App& app = ctx.app();
+            const Snapshot& snap = app.snapshot();
+            std::vector<const GoalRow*> rows;
+            for (const auto& r : snap.goals)
+                if (*all || !r.goal.archived) rows.push_back(&r);
+            if (*json) {
+                nlohmann::json arr = nlohmann::json::array();
+                for (auto* r : rows) arr.push_back(goal_json(*r));
+                *ctx.out << arr.dump(2) << "\n";
+            } else {
+                print_goal_table(*ctx.out, rows);
+            }
+            return 0;
+        });
+    }
+    {
+        auto id = std::make_shared<std::string>();
+        auto on = std::make_shared<std::optional<std::string>>();
+        auto json = std::make_shared<bool>(false);
+        auto* show = goal->add_subcommand("show", "Show one goal with its analytics and steps");
+        show->add_option("ID", *id, "Goal id")->required();
+        show->add_option("--on", *on, "Compute for this day (default today)");
+        show->add_flag("--json", *json, "Machine-readable output");
+        ctx.on(show, [&ctx, id, on, json] {
+            App& app = ctx.app();
+            int64_t goal_id = parse_id("goal id", *id);
+            Day day = *on ? parse_day("--on", **on, app.today()) : app.today();
+            const Goal* g = app.find_goal(goal_id);
+            if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
+            GoalRow row = app.goal_row(*g, day);
+            std::vector<StepRow> steps;
+            for (const auto& s : app.steps_of(goal_id)) steps.push_back(app.step_row(s, day));
+            if (*json) {
+                auto j = goal_json(row);
+                for (const auto& s : steps) j["steps"].push_back(step_json(s));
+                *ctx.out << j.dump(2) << "\n";
+            } else {
+                print_goal_details(*ctx.out, row, steps);
+            }
+            return 0;
+        });
+    }
+    {
+        auto flags = std::make_shared<GoalFlags>();
+        auto id = std::make_shared<std::string>();
+        auto* edit = goal->add_subcommand("edit", "Change any field of a goal");
+        edit->add_option("ID", *id, "Goal id")->required();
+        flags->add_to(edit, true);
+        ctx.on(edit, [&ctx, flags, id] {
+            App& app = ctx.app();
+            int64_t goal_id = parse_id("goal id", *id);
+            const Goal* g = app.find_goal(goal_id);
+            if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
+            Goal changed = *g;
+            flags->apply(changed, app.today());
+            app.update_goal(changed);
+            print_warnings(*ctx.err, smart_check(*app.find_goal(goal_id), app.today()));
+            return 0;
+        });
+    }
+    {
+        auto id = std::make_shared<std::string>();
+        auto undo = std::make_shared<bool>(false);
+        auto* archive = goal->add_subcommand("archive", "Archive a goal (hidden from lists, kept)");
+        archive->add_option("ID", *id, "Goal id")->required();
+        archive->add_flag("--undo", *undo, "Bring an archived goal back");
+        ctx.on(archive, [&ctx, id, undo] {
+            ctx.app().archive_goal(parse_id("goal id", *id), !*undo);
+            return 0;
+        });
+    }
+    {
+        auto id = std::make_shared<std::string>();
+        auto yes = std::make_shared<bool>(false);
+        auto* del = goal->add_subcommand("delete", "Delete a goal with its steps and entries");
+        del->add_option("ID", *id, "Goal id")->required();
+        del->add_flag("--yes", *yes, "Confirm: this cannot be undone");
+        ctx.on(del, [&ctx, id, yes] {
+            int64_t goal_id = parse_id("goal id", *id);
+            if (!*yes)
+                throw InputError("deleting goal " + std::to_string(goal_id) +
+                                 " removes its steps and entries; add --yes to confirm");
+            ctx.app().delete_goal(goal_id);
+            return 0;
+        });
+    }
+}
+
+}  // namespace sw::cli

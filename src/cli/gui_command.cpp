@@ -1,0 +1,39 @@
+// gui [--screenshot FILE.png] [--frames N] [--size WxH] [--view …]
+#include "cli/context.hpp"
+#include "core/errors.hpp"
+#include "ui/ui_state.hpp"
+#include "ui/window.hpp"
+
+namespace sw::cli {
+
+void register_gui_command(CLI::App& root, Context& ctx) {
+    struct Flags {
+        std::string screenshot, frames = "3", size = "1280x820", view = "today";
+    };
+    auto f = std::make_shared<Flags>();
+    auto* gui = root.add_subcommand("gui", "Open the window (the default without a command)");
+    gui->add_option("--screenshot", f->screenshot, "Render, write a PNG of the last frame, exit");
+    gui->add_option("--frames", f->frames, "Frames to render before the screenshot (default 3)");
+    gui->add_option("--size", f->size, "Window size WxH (default 1280x820)");
+    gui->add_option("--view", f->view, "today, goals, goal:ID or settings");
+    ctx.on(gui, [&ctx, f] {
+        ui::GuiOptions o;
+        o.screenshot = f->screenshot;
+        o.frames = parse_int_in_range("--frames", f->frames, 1, 1000);
+        auto x = f->size.find('x');
+        if (x == std::string::npos) throw InputError("--size must look like 1280x820, not '" + f->size + "'");
+        o.width = parse_int_in_range("--size width", f->size.substr(0, x), 320, 8192);
+        o.height = parse_int_in_range("--size height", f->size.substr(x + 1), 240, 8192);
+        ui::View view;
+        int64_t goal = 0;
+        if (!ui::parse_view(f->view, view, goal))
+            throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID or settings)");
+        o.view = f->view;
+        App& app = ctx.app();
+        if (view == ui::View::goal_detail && !app.find_goal(goal))
+            throw NotFoundError("no goal with id " + std::to_string(goal));
+        return ui::run_gui(app, o);
+    });
+}
+
+}  // namespace sw::cli

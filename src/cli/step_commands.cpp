@@ -1,0 +1,128 @@
+// step add | done | undo | edit | drop | list
+#include "cli/context.hpp"
+#include "cli/text_output.hpp"
+#include "core/errors.hpp"
+#include "report/json_model.hpp"
+
+namespace sw::cli {
+namespace {
+
+struct StepFlags {
+    std::optional<std::string> title, due, start, repeat, if_text, then_text, notes;
+
+    void add_to(CLI::App* cmd) {
+        cmd->add_option("--title", title, "What you will do");
+        cmd->add_option("--due", due, "Due date of a one-off step");
+        cmd->add_option("--start", start, "First day of a recurring step (default today)");
+        cmd->add_option("--repeat", repeat, "daily, weekly:MO,WE,FR or every:N");
+        cmd->add_option("--if", if_text, "If <obstacle> …");
+        cmd->add_option("--then", then_text, "… then I will <response>");
+        cmd->add_option("--notes", notes, "Notes");
+    }
+
+    void apply(Step& s, Day today) const {
+        if (title) s.title = *title;
+        if (notes) s.notes = *notes;
+        if (due) s.due_date = due->empty() ? std::nullopt : std::optional(parse_day("--due", *due, today));
+        if (start) s.start_date = parse_day("--start", *start, today);
+        if (repeat) s.repeat = parse_recurrence(*repeat);
+        if (if_text) s.if_text = *if_text;
+        if (then_text) s.then_text = *then_text;
+        if (s.if_text.empty() != s.then_text.empty())
+            throw InputError("an if-then plan needs both --if and --then");
+    }
+};
+
+// `step done|undo STEP [--date D]`
+void register_completion(CLI::App* parent, Context& ctx, const char* name, const char* help, bool done) {
+    auto id = std::make_shared<std::string>();
+    auto date = std::make_shared<std::optional<std::string>>();
+    auto* cmd = parent->add_subcommand(name, help);
+    cmd->add_option("STEP", *id, "Step id")->required();
+    cmd->add_option("--date", *date, "Occurrence day (default today)");
+    ctx.on(cmd, [&ctx, id, date, done] {
+        App& app = ctx.app();
+        Day day = *date ? parse_day("--date", **date, app.today()) : app.today();
+        app.complete_step(parse_id("step id", *id), day, done);
+        return 0;
+    });
+}
+
+}  // namespace
+
+void register_step_commands(CLI::App& root, Context& ctx) {
+    auto* step = root.add_subcommand("step", "Action steps: one-off or recurring");
+    step->require_subcommand(1);
+    {
+        auto flags = std::make_shared<StepFlags>();
+        auto goal = std::make_shared<std::string>();
+        auto* add = step->add_subcommand("add", "Add a step to a goal; prints its id");
+        add->add_option("GOAL", *goal, "Goal id")->required();
+        flags->add_to(add);
+        add->get_option("--title")->required();
+        ctx.on(add, [&ctx, flags, goal] {
+            App& app = ctx.app();
+            Step s;
+            s.goal_id = parse_id("goal id", *goal);
+            s.start_date = app.today();
+            flags->apply(s, app.today());
+            *ctx.out << app.add_step(s) << "\n";
+            return 0;
+        });
+    }
+    register_completion(step, ctx, "done", "Mark a step done (recurring: for one day)", true);
+    register_completion(step, ctx, "undo", "Undo a completion", false);
+    {
+        auto flags = std::make_shared<StepFlags>();
+        auto id = std::make_shared<std::string>();
+        auto* edit = step->add_subcommand("edit", "Change a step");
+        edit->add_option("STEP", *id, "Step id")->required();
+        flags->add_to(edit);
+        ctx.on(edit, [&ctx, flags, id] {
+            App& app = ctx.app();
+            int64_t step_id = parse_id("step id", *id);
+            const Step* s = app.find_step(step_id);
+            if (!s) throw NotFoundError("no step with id " + std::to_string(step_id));
+            Step changed = *s;
+            flags->apply(changed, app.today());
+            app.update_step(changed);
+            return 0;
+        });
+    }
+    {
+        auto id = std::make_shared<std::string>();
+        auto* drop = step->add_subcommand("drop", "Drop a step you no longer plan to do");
+        drop->add_option("STEP", *id, "Step id")->required();
+        ctx.on(drop, [&ctx, id] {
+            App& app = ctx.app();
+            app.set_step_status(parse_id("step id", *id), StepStatus::dropped, app.today());
+            return 0;
+        });
+    }
+    {
+        auto goal = std::make_shared<std::optional<std::string>>();
+        auto json = std::make_shared<bool>(false);
+        auto* list = step->add_subcommand("list", "List steps, of one goal or all");
+        list->add_option("GOAL", *goal, "Goal id");
+        list->add_flag("--json", *json, "Machine-readable output");
+        ctx.on(list, [&ctx, goal, json] {
+            App& app = ctx.app();
+            std::optional<int64_t> goal_id;
+            if (*goal) {
+                goal_id = parse_id("goal id", **goal);
+                if (!app.find_goal(*goal_id)) throw NotFoundError("no goal with id " + **goal);
+            }
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& s : app.steps()) {
+                if (goal_id && s.goal_id != *goal_id) continue;
+                StepRow row = app.step_row(s, app.today());
+                if (*json) arr.push_back(step_json(row));
+                else print_step_line(*ctx.out, row);
+            }
+            if (*json) *ctx.out << arr.dump(2) << "\n";
+            return 0;
+        });
+    }
+}
+
+}  // namespace sw::cli

@@ -1,0 +1,267 @@
+// DESIGN.md "Analytics": the numbers behind every chart, badge and summary line.
+#include "core/analytics.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace sw {
+
+namespace {
+
+// Progress and deltas are ratios of doubles, so 0.6 - 0.5 is 0.0999…98; a boundary that a
+// user computes by hand as exact must land on the side the rules promise.
+constexpr double kEps = 1e-9;
+
+constexpr int kTrendWindowDays = 28;
+constexpr int kConsistencyWindowDays = 30;
+
+double raw_progress(const Goal& goal, double current) {
+    const double span = goal.target - goal.baseline;
+    // target == baseline fails the SMART check and is never saved; stay finite anyway.
+    if (span == 0) return 0;
+    return (current - goal.baseline) / span;
+}
+
+bool is_achieved(const Goal& goal, double progress) {
+    return goal.status == GoalStatus::achieved || progress >= 1 - kEps;
+}
+
+struct Point {
+    double x;  // days relative to d (d = 0, earlier days negative)
+    double y;
+};
+
+struct Line {
+    double slope;
+    double intercept;  // value at x = 0, i.e. on day d
+};
+
+// Points of the trend window: one per day that has entries, in ascending day order.
+std::vector<Point> trend_points(const Goal& goal, std::span<const ProgressEntry> entries, Day d) {
+    const Day first = add_days(d, -(kTrendWindowDays - 1));
+    std::vector<int> offsets;
+    for (const auto& e : entries) {
+        const int offset = days_between(d, e.date);
+        if (e.date >= first && e.date <= d) offsets.push_back(offset);
+    }
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+
+    std::vector<Point> points;
+    points.reserve(offsets.size());
+    for (int offset : offsets)
+        points.push_back({static_cast<double>(offset),
+                          current_value(goal, entries, add_days(d, offset))});
+    return points;
+}
+
+// Ordinary least squares; nullopt with fewer than two distinct x.
+std::optional<Line> fit_line(const std::vector<Point>& points) {
+    if (points.size() < 2) return std::nullopt;
+    double mean_x = 0, mean_y = 0;
+    for (const auto& p : points) {
+        mean_x += p.x;
+        mean_y += p.y;
+    }
+    mean_x /= static_cast<double>(points.size());
+    mean_y /= static_cast<double>(points.size());
+    double sxy = 0, sxx = 0;
+    for (const auto& p : points) {
+        sxy += (p.x - mean_x) * (p.y - mean_y);
+        sxx += (p.x - mean_x) * (p.x - mean_x);
+    }
+    if (sxx == 0) return std::nullopt;
+    const double slope = sxy / sxx;
+    return Line{slope, mean_y - slope * mean_x};
+}
+
+std::optional<Line> trend_line(const Goal& goal, std::span<const ProgressEntry> entries, Day d) {
+    return fit_line(trend_points(goal, entries, d));
+}
+
+bool one_off_done_by(const Step& step, Day d) {
+    return !step.is_recurring() && step.status == StepStatus::done &&
+           (!step.done_date || *step.done_date <= d);
+}
+
+// Days in done_days, sorted and unique whatever the caller passed, so that a
+// completion is matched by a single forward walk.
+class DoneDays {
+public:
+    explicit DoneDays(std::span<const Day> days) : days_(days.begin(), days.end()) {
+        std::sort(days_.begin(), days_.end());
+        days_.erase(std::unique(days_.begin(), days_.end()), days_.end());
+    }
+    // Days must be asked in ascending order.
+    bool contains(Day day) {
+        while (next_ < days_.size() && days_[next_] < day) ++next_;
+        return next_ < days_.size() && days_[next_] == day;
+    }
+
+private:
+    std::vector<Day> days_;
+    size_t next_ = 0;
+};
+
+}  // namespace
+
+std::string_view to_string(ProgressStatus status) {
+    switch (status) {
+        case ProgressStatus::achieved: return "achieved";
+        case ProgressStatus::not_started: return "not_started";
+        case ProgressStatus::overdue: return "overdue";
+        case ProgressStatus::ahead: return "ahead";
+        case ProgressStatus::on_track: return "on_track";
+        case ProgressStatus::behind: return "behind";
+        case ProgressStatus::at_risk: return "at_risk";
+    }
+    return "not_started";
+}
+
+std::string_view status_label(ProgressStatus status) {
+    switch (status) {
+        case ProgressStatus::achieved: return "Achieved";
+        case ProgressStatus::not_started: return "Not started";
+        case ProgressStatus::overdue: return "Overdue";
+        case ProgressStatus::ahead: return "Ahead";
+        case ProgressStatus::on_track: return "On track";
+        case ProgressStatus::behind: return "Behind";
+        case ProgressStatus::at_risk: return "At risk";
+    }
+    return "Not started";
+}
+
+double current_value(const Goal& goal, std::span<const ProgressEntry> entries, Day d) {
+    if (goal.measure == Measure::total) {
+        double total = goal.baseline;
+        for (const auto& e : entries)
+            if (e.date <= d) total += e.value;
+        return total;
+    }
+    // The latest by (date, id); on equal keys the later element wins, so the
+    // documented (date, id) order decides and unsaved entries (id 0) keep span order.
+    const ProgressEntry* latest = nullptr;
+    for (const auto& e : entries) {
+        if (e.date > d) continue;
+        if (!latest || e.date > latest->date || (e.date == latest->date && e.id >= latest->id))
+            latest = &e;
+    }
+    return latest ? latest->value : goal.baseline;
+}
+
+double expected_progress(const Goal& goal, Day d) {
+    const int span = days_between(goal.start_date, goal.due_date);
+    if (span <= 0) return 0;
+    const double ratio = static_cast<double>(days_between(goal.start_date, d)) / span;
+    return std::clamp(ratio, 0.0, 1.0);
+}
+
+ProgressStatus progress_status(const Goal& goal, double progress, double expected, Day d) {
+    if (is_achieved(goal, progress)) return ProgressStatus::achieved;
+    if (d < goal.start_date) return ProgressStatus::not_started;
+    if (d > goal.due_date) return ProgressStatus::overdue;
+    const double delta = progress - expected;
+    if (delta >= 0.10 - kEps) return ProgressStatus::ahead;
+    if (delta >= -0.05 - kEps) return ProgressStatus::on_track;
+    if (delta >= -0.20 - kEps) return ProgressStatus::behind;
+    return ProgressStatus::at_risk;
+}
+
+std::optional<double> trend_per_day(const Goal& goal, std::span<const ProgressEntry> entries,
+                                    Day d) {
+    if (auto line = trend_line(goal, entries, d)) return line->slope;
+    return std::nullopt;
+}
+
+std::optional<Day> projected_date(const Goal& goal, std::span<const ProgressEntry> entries,
+                                  Day d) {
+    const double progress = raw_progress(goal, current_value(goal, entries, d));
+    if (is_achieved(goal, progress)) return std::nullopt;
+
+    const auto line = trend_line(goal, entries, d);
+    if (!line || line->slope == 0) return std::nullopt;
+    const bool increasing = goal.target > goal.baseline;
+    const bool decreasing = goal.target < goal.baseline;
+    if (!(increasing && line->slope > 0) && !(decreasing && line->slope < 0))
+        return std::nullopt;
+
+    // The line crosses the target at x; with the slope pointing toward the target it
+    // stays past the target from then on, so the first whole day is ceil(x). The
+    // tolerance keeps a crossing that is exact by hand (x = 9.0000000001) on day 9.
+    const double x = (goal.target - line->intercept) / line->slope;
+    if (!std::isfinite(x)) return std::nullopt;
+    const double first_day = std::ceil(x - kEps * std::max(1.0, std::abs(x)));
+
+    // The fitted line already crossed the target before d while the actual value has
+    // not: the trend says "any day now", so report d rather than a day in the past.
+    if (first_day <= 0) return d;
+
+    // A tiny slope can put the crossing millennia away; that is "no projection", and
+    // it also keeps the day arithmetic below inside int and date's range.
+    const Day last_day{date::year{9999}, date::December, date::day{31}};
+    if (first_day > days_between(d, last_day)) return std::nullopt;
+    return add_days(d, static_cast<int>(first_day));
+}
+
+GoalAnalytics analyze_numeric(const Goal& goal, std::span<const ProgressEntry> entries, Day d) {
+    GoalAnalytics a;
+    a.current = current_value(goal, entries, d);
+    a.progress = raw_progress(goal, a.current);
+    a.expected = expected_progress(goal, d);
+    a.status = progress_status(goal, a.progress, a.expected, d);
+    a.trend_per_day = trend_per_day(goal, entries, d);
+    a.projected_date = projected_date(goal, entries, d);
+    return a;
+}
+
+GoalAnalytics analyze_milestone(const Goal& goal, std::span<const Step> steps, Day d) {
+    int counted = 0;
+    int done = 0;
+    for (const auto& step : steps) {
+        if (step.is_recurring() || step.status == StepStatus::dropped) continue;
+        ++counted;
+        if (one_off_done_by(step, d)) ++done;
+    }
+    GoalAnalytics a;
+    a.current = done;
+    a.progress = counted == 0 ? 0.0 : static_cast<double>(done) / counted;
+    a.expected = expected_progress(goal, d);
+    a.status = progress_status(goal, a.progress, a.expected, d);
+    return a;
+}
+
+StreakStats streak_stats(const Step& step, std::span<const Day> done_days, Day d) {
+    StreakStats s;
+    const int days = days_between(step.start_date, d);
+    if (!step.is_recurring() || days < 0) return s;
+
+    DoneDays done(done_days);
+    const Day window_start = add_days(d, -(kConsistencyWindowDays - 1));
+    int run = 0;
+    for (int i = 0; i <= days; ++i) {
+        const Day day = add_days(step.start_date, i);
+        // Unscheduled days neither extend nor break a run, and a completion on one is
+        // ignored (it was logged against a schedule that has since changed).
+        if (!is_scheduled(step.repeat, step.start_date, day)) continue;
+        const bool completed = done.contains(day);
+        const bool pending_today = day == d && !completed;
+        if (completed) {
+            ++run;
+            s.best_streak = std::max(s.best_streak, run);
+        } else if (!pending_today) {
+            run = 0;
+        }
+        // Today's occurrence is not due until the day ends: it counts once done.
+        if (day >= window_start && !pending_today) {
+            ++s.scheduled_30d;
+            if (completed) ++s.completed_30d;
+        }
+    }
+    s.streak = run;
+    if (s.scheduled_30d > 0)
+        s.consistency_30d = static_cast<double>(s.completed_30d) / s.scheduled_30d;
+    return s;
+}
+
+}  // namespace sw

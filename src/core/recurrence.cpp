@@ -1,0 +1,170 @@
+// Recurrence syntax and schedules for action steps, plus the step status names
+// (the parts of step.hpp that are not plain data).
+#include "core/errors.hpp"
+#include "core/step.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace sw {
+
+namespace {
+
+constexpr int kMaxEveryN = 365;  // beyond a year a "recurring" step is really a one-off
+constexpr unsigned kAllWeekdays = 0x7F;
+
+// Index = weekday_index (0 = Monday), as in the bit layout of Recurrence::weekdays.
+constexpr std::array<std::string_view, 7> kDayCodes = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+constexpr std::array<std::string_view, 7> kDayNames = {"Mon", "Tue", "Wed", "Thu",
+                                                       "Fri", "Sat", "Sun"};
+
+[[noreturn]] void bad_recurrence(std::string_view text) {
+    throw InputError("invalid repeat '" + std::string(text) +
+                     "' (use daily, weekly:MO,WE,FR (days MO TU WE TH FR SA SU), every:N "
+                     "with N from 1 to 365, or none)");
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+// Users type "Weekly:mo,we" as often as the canonical form; compare case-blind.
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// "MO,WE,FR" → bit mask; nullopt on an unknown code or an empty item/list.
+std::optional<unsigned> parse_weekdays(std::string_view list) {
+    unsigned mask = 0;
+    while (true) {
+        size_t comma = list.find(',');
+        std::string_view item = trim(list.substr(0, comma));
+        bool found = false;
+        for (size_t i = 0; i < kDayCodes.size(); ++i) {
+            if (item == kDayCodes[i]) {
+                mask |= 1u << i;  // duplicates simply set the same bit again
+                found = true;
+            }
+        }
+        if (!found) return std::nullopt;
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+    }
+    return mask;
+}
+
+// Plain decimal digits only (no sign, no spaces inside), 1..kMaxEveryN.
+std::optional<int> parse_every_n(std::string_view digits) {
+    if (digits.empty()) return std::nullopt;
+    int n = 0;
+    for (char c : digits) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+        n = n * 10 + (c - '0');
+        if (n > kMaxEveryN) return std::nullopt;  // also keeps long inputs from overflowing
+    }
+    if (n < 1) return std::nullopt;
+    return n;
+}
+
+}  // namespace
+
+Recurrence parse_recurrence(std::string_view text) {
+    const std::string t = upper(trim(text));
+    const std::string_view s = t;
+    Recurrence r;
+    if (s.empty() || s == "NONE") return r;
+    if (s == "DAILY") {
+        r.kind = Recurrence::Kind::daily;
+        return r;
+    }
+    if (s.starts_with("WEEKLY:")) {
+        if (auto mask = parse_weekdays(s.substr(7))) {
+            r.kind = Recurrence::Kind::weekly;
+            r.weekdays = *mask;
+            return r;
+        }
+    } else if (s.starts_with("EVERY:")) {
+        if (auto n = parse_every_n(trim(s.substr(6)))) {
+            r.kind = Recurrence::Kind::every_n;
+            r.every_n = *n;
+            return r;
+        }
+    }
+    bad_recurrence(text);
+}
+
+std::string to_string(const Recurrence& r) {
+    switch (r.kind) {
+        case Recurrence::Kind::none: return "";
+        case Recurrence::Kind::daily: return "daily";
+        case Recurrence::Kind::weekly: {
+            std::string out = "weekly:";
+            bool first = true;
+            for (size_t i = 0; i < kDayCodes.size(); ++i) {
+                if (!(r.weekdays & (1u << i))) continue;
+                if (!first) out += ',';
+                out += kDayCodes[i];
+                first = false;
+            }
+            return out;
+        }
+        case Recurrence::Kind::every_n: return "every:" + std::to_string(r.every_n);
+    }
+    return "";
+}
+
+std::string describe(const Recurrence& r) {
+    switch (r.kind) {
+        case Recurrence::Kind::none: return "";
+        case Recurrence::Kind::daily: return "every day";
+        case Recurrence::Kind::weekly: {
+            std::string out;
+            for (size_t i = 0; i < kDayNames.size(); ++i) {
+                if (!(r.weekdays & (1u << i))) continue;
+                if (!out.empty()) out += ", ";
+                out += kDayNames[i];
+            }
+            return out;
+        }
+        case Recurrence::Kind::every_n:
+            // "every 1 days" reads badly; every:1 is the same schedule as daily.
+            return r.every_n == 1 ? "every day" : "every " + std::to_string(r.every_n) + " days";
+    }
+    return "";
+}
+
+bool is_scheduled(const Recurrence& r, Day start, Day d) {
+    const int offset = days_between(start, d);
+    if (offset < 0) return false;
+    switch (r.kind) {
+        case Recurrence::Kind::none: return false;
+        case Recurrence::Kind::daily: return true;
+        case Recurrence::Kind::weekly:
+            return (r.weekdays & kAllWeekdays & (1u << weekday_index(d))) != 0;
+        case Recurrence::Kind::every_n:
+            // A hand-built Recurrence could carry 0; never divide by it.
+            return r.every_n > 0 && offset % r.every_n == 0;
+    }
+    return false;
+}
+
+std::string_view to_string(StepStatus status) {
+    switch (status) {
+        case StepStatus::open: return "open";
+        case StepStatus::done: return "done";
+        case StepStatus::dropped: return "dropped";
+    }
+    return "open";
+}
+
+StepStatus parse_step_status(std::string_view text) {
+    for (auto s : {StepStatus::open, StepStatus::done, StepStatus::dropped})
+        if (to_string(s) == text) return s;
+    throw InputError("unknown step status '" + std::string(text) + "' (open, done or dropped)");
+}
+
+}  // namespace sw

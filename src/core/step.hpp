@@ -1,0 +1,62 @@
+#pragma once
+// Action steps: one-off or recurring, with an optional if-then plan.
+#include "core/dates.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sw {
+
+struct Recurrence {
+    enum class Kind { none, daily, weekly, every_n };
+    Kind kind = Kind::none;
+    unsigned weekdays = 0;  // weekly: bit 0 = Monday … bit 6 = Sunday
+    int every_n = 0;        // every_n: days between occurrences, counted from start
+
+    bool is_recurring() const { return kind != Kind::none; }
+    bool operator==(const Recurrence&) const = default;
+};
+
+// "daily", "weekly:MO,WE,FR", "every:3", or "" (one-off). Throws InputError for
+// anything else (weekly:XX, every:0).
+Recurrence parse_recurrence(std::string_view text);
+std::string to_string(const Recurrence& r);      // the same syntax back
+std::string describe(const Recurrence& r);       // "every day", "Mon, Wed, Fri", "every 3 days"
+
+// Is a step that repeats as r from `start` scheduled on day d? Never before start.
+bool is_scheduled(const Recurrence& r, Day start, Day d);
+
+enum class StepStatus { open, done, dropped };
+std::string_view to_string(StepStatus status);
+StepStatus parse_step_status(std::string_view text);
+
+struct Step {
+    int64_t id = 0;
+    std::string uuid;
+    int64_t goal_id = 0;
+    int position = 0;  // order within the goal
+    std::string title;
+    std::string notes;
+    std::optional<Day> due_date;
+    Day start_date{};  // recurring steps are scheduled from here
+    Recurrence repeat;
+    StepStatus status = StepStatus::open;
+    std::optional<Day> done_date;  // one-off steps: the day it was done
+    std::string if_text;           // "If <obstacle>, …"
+    std::string then_text;         // "… then I will <response>"
+    std::string created_at;
+    std::string updated_at;
+
+    bool is_recurring() const { return repeat.is_recurring(); }
+};
+
+// One completion of a recurring step on one occurrence day.
+struct Completion {
+    int64_t step_id = 0;
+    Day day{};
+};
+
+}  // namespace sw

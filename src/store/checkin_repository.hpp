@@ -1,0 +1,21 @@
+#pragma once
+#include "core/checkin.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sw {
+
+// One check-in per day: inserts, or updates the day's existing one (keeping its uuid).
+void upsert_checkin(Database& db, CheckIn& checkin);
+std::optional<CheckIn> find_checkin(Database& db, Day date);
+std::vector<CheckIn> load_checkins(Database& db);  // by date
+
+// Key/value settings (theme, summary folder …).
+std::optional<std::string> get_setting(Database& db, const std::string& key);
+void set_setting(Database& db, const std::string& key, const std::string& value);
+std::vector<std::pair<std::string, std::string>> load_settings(Database& db);
+
+}  // namespace sw

@@ -1,0 +1,119 @@
+#include "store/database.hpp"
+
+#include "store/migrations.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace sw {
+namespace {
+
+std::string env_or_home(const char* var, const char* home_suffix) {
+    if (const char* v = std::getenv(var); v && *v) return v;
+    const char* home = std::getenv("HOME");
+    return std::string(home && *home ? home : ".") + home_suffix;
+}
+
+// Refuse anything that is not a SQLite file before SQLite gets to touch it.
+void check_is_sqlite_or_empty(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return;
+    if (fs::is_directory(path, ec)) throw StoreError(path + " is a directory, not a database file");
+    if (fs::file_size(path, ec) == 0) return;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw StoreError("cannot read " + path + ": " + std::strerror(errno));
+    char header[16] = {};
+    in.read(header, sizeof header);
+    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3\0", 16) != 0)
+        throw StoreError(path + " is not a Stepwise database (not a SQLite file); it was left untouched");
+}
+
+// Create the file 0600 whatever the umask; SQLite gives -wal/-shm the same mode.
+void create_private_file(const std::string& path) {
+    fs::path p(path);
+    if (p.has_parent_path()) {
+        std::error_code ec;
+        fs::create_directories(p.parent_path(), ec);
+        if (ec) throw StoreError("cannot create " + p.parent_path().string() + ": " + ec.message());
+    }
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) throw StoreError("cannot open " + path + ": " + std::strerror(errno));
+    ::fchmod(fd, 0600);
+    ::close(fd);
+}
+
+// A SQLite file with tables but no user_version was made by someone else.
+void check_is_stepwise(SQLite::Database& db, const std::string& path) {
+    if (db.execAndGet("PRAGMA user_version").getInt() != 0) return;
+    SQLite::Statement q(db, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+    q.executeStep();
+    if (q.getColumn(0).getInt() > 0)
+        throw StoreError(path + " is a SQLite database but not a Stepwise one; it was left untouched");
+}
+
+void configure(SQLite::Database& db) {
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA busy_timeout = 5000");
+}
+
+}  // namespace
+
+Database::Database(std::unique_ptr<SQLite::Database> db, std::string path)
+    : db_(std::move(db)), path_(std::move(path)) {}
+
+Database Database::open(const std::string& path) {
+    check_is_sqlite_or_empty(path);
+    create_private_file(path);
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        configure(*db);
+        check_is_stepwise(*db, path);
+        refuse_newer_schema(*db);  // before WAL: switching modes writes the header
+        db->exec("PRAGMA journal_mode = WAL");
+        migrate(*db);
+    } catch (const StoreError&) {
+        throw;
+    } catch (const SQLite::Exception& e) {
+        throw StoreError("cannot open " + path + ": " + e.what());
+    }
+    return Database(std::move(db), path);
+}
+
+Database Database::in_memory() {
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    configure(*db);
+    migrate(*db);
+    return Database(std::move(db), ":memory:");
+}
+
+int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+void Database::begin_immediate() { db_->exec("BEGIN IMMEDIATE"); }
+void Database::commit() { db_->exec("COMMIT"); }
+void Database::rollback() {
+    try {
+        db_->exec("ROLLBACK");
+    } catch (const SQLite::Exception&) {
+        // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing left to undo.
+    }
+}
+
+std::string default_database_path() {
+    return env_or_home("XDG_DATA_HOME", "/.local/share") + "/stepwise/stepwise.db";
+}
+
+std::string config_directory() { return env_or_home("XDG_CONFIG_HOME", "/.config") + "/stepwise"; }
+
+}  // namespace sw

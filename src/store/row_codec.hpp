@@ -1,0 +1,39 @@
+#pragma once
+// Small conversions between SQLite columns and domain values, shared by the
+// repositories. Internal to src/store.
+#include "core/dates.hpp"
+#include "core/errors.hpp"
+#include "store/database.hpp"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <optional>
+#include <string>
+
+namespace sw::store_detail {
+
+inline Day day_column(const SQLite::Column& c) {
+    auto day = parse_iso_day(c.getString());
+    if (!day) throw StoreError("the database holds an invalid date '" + c.getString() + "'");
+    return *day;
+}
+
+inline std::optional<Day> optional_day_column(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return day_column(c);
+}
+
+inline void bind_optional_day(SQLite::Statement& s, int index, const std::optional<Day>& day) {
+    if (day) s.bind(index, format_day(*day));
+    else s.bind(index);  // NULL
+}
+
+// The row id of the statement just run; for "UPDATE … WHERE id = ?" that changed nothing
+// the caller learns the id does not exist.
+inline void require_changed(SQLite::Database& db, const char* what, int64_t id) {
+    if (db.getChanges() == 0)
+        throw NotFoundError(std::string("no ") + what + " with id " + std::to_string(id));
+}
+
+}  // namespace sw::store_detail

@@ -1,0 +1,23 @@
+#pragma once
+#include "core/step.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace sw {
+
+// Callers wrap writes in Database::write().
+void insert_step(Database& db, Step& step);  // appends at the end of its goal
+void update_step(Database& db, Step& step);
+void delete_step(Database& db, int64_t id);
+std::optional<Step> find_step(Database& db, int64_t id);
+std::vector<Step> load_steps(Database& db);  // by goal, then position
+// Moves a step one place up (-1) or down (+1) within its goal; no-op at the ends.
+void move_step(Database& db, int64_t id, int direction);
+
+void add_completion(Database& db, int64_t step_id, Day day);     // idempotent
+void remove_completion(Database& db, int64_t step_id, Day day);  // idempotent
+std::vector<Completion> load_completions(Database& db);          // by step, then day
+
+}  // namespace sw

@@ -1,0 +1,36 @@
+#pragma once
+// Draws chart models (src/chart) with ImDrawList, and a widget that adds
+// hit-testing and tooltips. The only place charts meet ImGui.
+#include "chart/palette.hpp"
+#include "chart/primitives.hpp"
+#include "chart/text_measure.hpp"
+
+#include <imgui.h>
+
+namespace sw::ui {
+
+struct ChartPalette {
+    ImU32 ink[chart::ink_count];
+
+    ImU32 operator[](chart::Ink i) const { return ink[chart::ink_index(i)]; }
+};
+
+ChartPalette to_chart_palette(const chart::Palette& palette);
+ChartPalette light_chart_palette();
+ChartPalette dark_chart_palette();
+
+// Measures with the current ImGui font, so chart layout matches what is drawn.
+// Needs a current ImGui context (call inside a frame).
+chart::TextMeasure imgui_text_measure();
+
+// Draws `model` with its top-left at `origin` (screen coordinates), clipped to
+// the model's size. Does not touch the layout cursor.
+void draw_chart(ImDrawList* draw_list, const chart::ChartModel& model, ImVec2 origin,
+                const ChartPalette& palette);
+
+// Reserves model.width × model.height at the cursor, draws the chart and, while
+// hovered, highlights the hover target under the mouse and shows its tooltip.
+// Returns the hovered target's index, or -1.
+int chart_widget(const char* id, const chart::ChartModel& model, const ChartPalette& palette);
+
+}  // namespace sw::ui

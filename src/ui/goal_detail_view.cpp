@@ -1,0 +1,127 @@
+// One goal: where it stands, its chart, its steps and its log.
+#include "ui/goal_detail_parts.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <cmath>
+
+namespace sw::ui {
+namespace {
+
+std::string number(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    std::string s = buf;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s == "-0" ? "0" : s;
+}
+
+void stat(const char* label, const std::string& value) {
+    ImGui::BeginGroup();
+    muted_text("%s", label);
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::EndGroup();
+}
+
+void header(App& app, UiState& ui, const GoalRow& row) {
+    const Goal& g = row.goal;
+    if (ImGui::SmallButton(ICON_CHEVRON_LEFT " Goals")) open_view(ui, View::goals);
+    record_item(ui, "detail.back");
+    ImGui::PushFont(ui.fonts.title);
+    ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 330 * ui.scale);
+    ImGui::TextUnformatted(g.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 320 * ui.scale);
+    if (ImGui::Button(ICON_PENCIL " Edit")) open_goal_editor(ui, &g, app.today());
+    record_item(ui, "detail.edit");
+    ImGui::SameLine();
+    int64_t id = g.id;
+    bool archived = g.archived;
+    if (ImGui::Button(archived ? ICON_ARCHIVE " Restore" : ICON_ARCHIVE " Archive"))
+        app.post([id, archived](App& a) { a.archive_goal(id, !archived); });
+    record_item(ui, "detail.archive");
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_TRASH " Delete")) ImGui::OpenPopup("Delete goal?");
+    record_item(ui, "detail.delete");
+    if (ImGui::BeginPopupModal("Delete goal?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text("Delete \"%s\" with its steps and entries?", g.title.c_str());
+        muted_text("This cannot be undone. Archive it instead to keep its history.");
+        if (danger_button("Delete")) {
+            app.post([id](App& a) { a.delete_goal(id); });
+            open_view(ui, View::goals);
+            ImGui::CloseCurrentPopup();
+        }
+        record_item(ui, "detail.delete.confirm");
+        ImGui::SameLine();
+        if (ImGui::Button("Keep it")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (g.status == GoalStatus::active) status_pill(row.analytics.status);
+    else muted_text("%s", std::string(to_string(g.status)).c_str());
+    ImGui::SameLine();
+    muted_text("%s · %s → %s%s", g.life_area.c_str(), format_day(g.start_date).c_str(),
+               format_day(g.due_date).c_str(), g.is_private ? " · " ICON_LOCK " private" : "");
+    if (!g.description.empty()) wrapped_text(g.description);
+}
+
+void numbers_card(App&, UiState& ui, const GoalRow& row) {
+    const Goal& g = row.goal;
+    const GoalAnalytics& a = row.analytics;
+    begin_card("numbers");
+    float col = 150 * ui.scale;
+    float x0 = ImGui::GetCursorPosX();
+    std::string unit = g.unit.empty() ? "" : " " + g.unit;
+    if (g.is_numeric()) {
+        stat("Now", number(a.current) + unit);
+        ImGui::SameLine(x0 + col);
+        stat("Target", number(g.target) + unit);
+        ImGui::SameLine(x0 + 2 * col);
+    } else {
+        stat("Steps done", std::to_string(row.steps_done) + " of " + std::to_string(row.steps_done + row.steps_open));
+        ImGui::SameLine(x0 + col);
+    }
+    stat("Progress", std::to_string(static_cast<int>(std::lround(a.progress * 100))) + "%");
+    ImGui::SameLine(x0 + 3 * col);
+    stat("Expected by now", std::to_string(static_cast<int>(std::lround(a.expected * 100))) + "%");
+    ImGui::SameLine(x0 + 4 * col);
+    if (row.days_left >= 0) stat("Days left", std::to_string(row.days_left));
+    else stat("Days over", std::to_string(-row.days_left));
+    ImGui::Spacing();
+    progress_bar(a.progress, a.expected, a.status, card_inner_width());
+    if (g.is_numeric()) {
+        if (a.trend_per_day) {
+            std::string pace = "Pace: " + number(*a.trend_per_day) + unit + " per day over the last 4 weeks";
+            if (a.projected_date) pace += " — at this pace you reach the target around " + format_day_long(*a.projected_date) + ".";
+            else if (a.status != ProgressStatus::achieved) pace += " — not heading toward the target yet.";
+            muted_text("%s", pace.c_str());
+        } else {
+            muted_text("Log at least two days of values to see your pace.");
+        }
+    }
+    if (!g.why.empty()) muted_text("Why it matters: %s", g.why.c_str());
+    end_card();
+}
+
+}  // namespace
+
+void draw_goal_detail_view(App& app, UiState& ui) {
+    const Snapshot& snap = app.snapshot();
+    const GoalRow* row = snap.goal(ui.detail_goal);
+    if (!row) {
+        page_title(ui, "Goal not found");
+        muted_text("It may have been deleted.");
+        if (ImGui::Button("Back to goals")) open_view(ui, View::goals);
+        return;
+    }
+    header(app, ui, *row);
+    ImGui::Spacing();
+    numbers_card(app, ui, *row);
+    draw_goal_charts(app, ui, *row);
+    draw_goal_steps(app, ui, *row);
+    if (row->goal.is_numeric()) draw_goal_entries(app, ui, *row);
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,303 @@
+// The goal editor: every SMART field, checked live; Save only when the goal
+// would be meaningful. Writes happen through a posted command after the frame.
+#include "core/errors.hpp"
+#include "core/smart_check.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace sw::ui {
+namespace {
+
+std::optional<double> parse_double(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    errno = 0;
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+// What the buffers mean, with a message per field that does not parse.
+struct Draft {
+    Goal goal;
+    std::string start_error, due_error, baseline_error, target_error;
+    bool parses() const {
+        return start_error.empty() && due_error.empty() && baseline_error.empty() && target_error.empty();
+    }
+};
+
+Draft read_draft(const GoalEditor& e, const App& app) {
+    Draft d;
+    Goal& g = d.goal;
+    if (e.goal_id)
+        if (const Goal* existing = app.find_goal(e.goal_id)) g = *existing;
+    g.title = e.title;
+    g.description = e.description;
+    g.kind = e.numeric ? GoalKind::numeric : GoalKind::milestone;
+    g.unit = e.unit;
+    g.measure = e.measure == 0 ? Measure::level : Measure::total;
+    g.confidence = e.confidence;
+    g.resources = e.resources;
+    g.obstacles = e.obstacles;
+    g.why = e.why;
+    g.life_area = e.area;
+    g.status = static_cast<GoalStatus>(e.status);
+    g.is_private = e.is_private;
+    if (auto day = parse_iso_day(e.start)) g.start_date = *day;
+    else d.start_error = "Use a real date as YYYY-MM-DD.";
+    if (auto day = parse_iso_day(e.due)) g.due_date = *day;
+    else d.due_error = e.due.empty() ? "When do you want to reach it?" : "Use a real date as YYYY-MM-DD.";
+    if (e.numeric) {
+        if (auto v = parse_double(e.baseline)) g.baseline = *v;
+        else d.baseline_error = "Where do you start? Enter a number.";
+        if (auto v = parse_double(e.target)) g.target = *v;
+        else d.target_error = e.target.empty() ? "Enter the number you aim for." : "Enter a number.";
+    }
+    return d;
+}
+
+void smart_line(const char* name, const CriterionResult& r) {
+    const Palette& p = palette();
+    ImVec4 color = r.level == CheckLevel::ok ? p.success : r.level == CheckLevel::warn ? p.warning : p.danger;
+    const char* mark = r.level == CheckLevel::ok ? "\xe2\x9c\x93" : r.level == CheckLevel::warn ? "!" : "\xe2\x9c\x97";
+    ImGui::TextColored(color, "%s", mark);
+    ImGui::SameLine(0, 8);
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted(name);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+    ImGui::TextWrapped("%s", r.message.c_str());
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
+    ImGui::Spacing();
+}
+
+void labeled(const char* label) {
+    ImGui::TextUnformatted(label);
+}
+
+void text_field(UiState& ui, const char* label, const char* id, std::string& value, const char* hint,
+                const char* test_name) {
+    labeled(label);
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint(id, hint, &value);
+    record_item(ui, test_name);
+}
+
+void multiline_field(UiState& ui, const char* label, const char* id, std::string& value, const char* test_name) {
+    labeled(label);
+    ImGui::InputTextMultiline(id, &value, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
+    record_item(ui, test_name);
+}
+
+}  // namespace
+
+void open_goal_editor(UiState& ui, const Goal* goal, Day today) {
+    GoalEditor e;
+    e.request_open = true;
+    if (goal) {
+        e.goal_id = goal->id;
+        e.title = goal->title;
+        e.description = goal->description;
+        e.numeric = goal->is_numeric();
+        e.unit = goal->unit;
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%g", goal->baseline);
+        e.baseline = buf;
+        std::snprintf(buf, sizeof buf, "%g", goal->target);
+        e.target = goal->is_numeric() ? buf : "";
+        e.measure = goal->measure == Measure::level ? 0 : 1;
+        e.confidence = goal->confidence;
+        e.resources = goal->resources;
+        e.obstacles = goal->obstacles;
+        e.why = goal->why;
+        e.area = goal->life_area;
+        e.status = static_cast<int>(goal->status);
+        e.is_private = goal->is_private;
+        e.start = format_day(goal->start_date);
+        e.due = format_day(goal->due_date);
+    } else {
+        e.start = format_day(today);
+        e.due = format_day(add_days(today, 90));
+    }
+    ui.editor = std::move(e);
+}
+
+void draw_goal_editor(App& app, UiState& ui) {
+    GoalEditor& e = ui.editor;
+    if (e.request_open) {
+        ImGui::OpenPopup("Goal editor");
+        e.request_open = false;
+        e.open = true;
+    }
+    if (!e.open) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x - 40, 980 * ui.scale), vp->WorkSize.y - 60),
+                             ImGuiCond_Always);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Goal editor", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) {
+        e.open = false;
+        return;
+    }
+    page_title(ui, e.goal_id ? "Edit goal" : "New goal");
+    muted_text("Make it SMART: specific, measurable, achievable, relevant and time-bound.");
+    ImGui::Spacing();
+
+    Draft draft = read_draft(e, app);
+    SmartReport report = smart_check(draft.goal, app.today());
+    float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f;
+
+    if (ImGui::BeginTable("editor", 2, ImGuiTableFlags_SizingStretchProp, ImVec2(0, ImGui::GetContentRegionAvail().y - footer))) {
+        ImGui::TableSetupColumn("fields", ImGuiTableColumnFlags_WidthStretch, 0.62f);
+        ImGui::TableSetupColumn("smart", ImGuiTableColumnFlags_WidthStretch, 0.38f);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::BeginChild("##fields", ImVec2(0, ImGui::GetContentRegionAvail().y), false);
+        ImGui::PushItemWidth(-1);
+
+        section_header(ui, "Specific");
+        text_field(ui, "Title", "##title", e.title, "e.g. Run a 10 km race", "editor.title");
+        if (report.specific.level == CheckLevel::fail) field_error(report.specific.message);
+        multiline_field(ui, "What exactly, where, with whom?", "##description", e.description, "editor.description");
+
+        ImGui::Spacing();
+        section_header(ui, "Measurable");
+        if (ImGui::RadioButton("A number I can track", e.numeric)) e.numeric = true;
+        record_item(ui, "editor.numeric");
+        ImGui::SameLine();
+        if (ImGui::RadioButton("Milestones (done when its steps are done)", !e.numeric)) e.numeric = false;
+        record_item(ui, "editor.milestone");
+        if (e.numeric) {
+            if (ImGui::BeginTable("numbers", 4)) {
+                ImGui::TableNextColumn();
+                labeled("Start value");
+                ImGui::SetNextItemWidth(-1);
+                ImGui::InputText("##baseline", &e.baseline, ImGuiInputTextFlags_CharsScientific);
+                record_item(ui, "editor.baseline");
+                ImGui::TableNextColumn();
+                labeled("Target");
+                ImGui::SetNextItemWidth(-1);
+                ImGui::InputText("##target", &e.target, ImGuiInputTextFlags_CharsScientific);
+                record_item(ui, "editor.target");
+                ImGui::TableNextColumn();
+                labeled("Unit");
+                ImGui::SetNextItemWidth(-1);
+                ImGui::InputTextWithHint("##unit", "km, kg, pages", &e.unit);
+                record_item(ui, "editor.unit");
+                ImGui::TableNextColumn();
+                labeled("Counts as");
+                ImGui::SetNextItemWidth(-1);
+                const char* measures[] = {"latest reading", "running total"};
+                ImGui::Combo("##measure", &e.measure, measures, 2);
+                ImGui::EndTable();
+            }
+            field_error(draft.baseline_error);
+            field_error(draft.target_error);
+            if (draft.baseline_error.empty() && draft.target_error.empty() &&
+                report.measurable.level == CheckLevel::fail)
+                field_error(report.measurable.message);
+        }
+
+        ImGui::Spacing();
+        section_header(ui, "Achievable");
+        labeled("How confident are you? (1–10)");
+        ImGui::SliderInt("##confidence", &e.confidence, 1, 10);
+        multiline_field(ui, "What will help you?", "##resources", e.resources, "editor.resources");
+        multiline_field(ui, "What may get in the way?", "##obstacles", e.obstacles, "editor.obstacles");
+
+        ImGui::Spacing();
+        section_header(ui, "Relevant");
+        multiline_field(ui, "Why does this matter to you?", "##why", e.why, "editor.why");
+        labeled("Life area");
+        if (ImGui::BeginCombo("##area", e.area.c_str())) {
+            for (const auto& area : default_life_areas())
+                if (ImGui::Selectable(area.c_str(), e.area == area)) e.area = area;
+            ImGui::EndCombo();
+        }
+        ImGui::InputTextWithHint("##area_custom", "or type your own", &e.area);
+
+        ImGui::Spacing();
+        section_header(ui, "Time-bound");
+        if (ImGui::BeginTable("dates", 2)) {
+            ImGui::TableNextColumn();
+            labeled("Start");
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputTextWithHint("##start", "YYYY-MM-DD", &e.start);
+            record_item(ui, "editor.start");
+            field_error(draft.start_error);
+            ImGui::TableNextColumn();
+            labeled("Due");
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputTextWithHint("##due", "YYYY-MM-DD", &e.due);
+            record_item(ui, "editor.due");
+            field_error(draft.due_error);
+            ImGui::EndTable();
+        }
+        if (draft.start_error.empty() && draft.due_error.empty() && report.time_bound.level == CheckLevel::fail)
+            field_error(report.time_bound.message);
+
+        ImGui::Spacing();
+        section_header(ui, "Sharing and status");
+        ImGui::Checkbox(ICON_LOCK "  Private — leave out of coach summaries unless I include it", &e.is_private);
+        if (e.goal_id) {
+            const char* statuses[] = {"Active", "Paused", "Achieved", "Abandoned"};
+            labeled("Status");
+            ImGui::Combo("##status", &e.status, statuses, 4);
+        }
+        ImGui::PopItemWidth();
+        ImGui::EndChild();
+
+        ImGui::TableNextColumn();
+        ImGui::BeginChild("##smart", ImVec2(0, ImGui::GetContentRegionAvail().y), true);
+        section_header(ui, "SMART check");
+        ImGui::Spacing();
+        smart_line("Specific", report.specific);
+        smart_line("Measurable", report.measurable);
+        smart_line("Achievable", report.achievable);
+        smart_line("Relevant", report.relevant);
+        smart_line("Time-bound", report.time_bound);
+        ImGui::EndChild();
+        ImGui::EndTable();
+    }
+
+    ImGui::Separator();
+    field_error(e.save_error);
+    bool can_save = draft.parses() && !report.has_failure();
+    ImGui::BeginDisabled(!can_save);
+    bool save = primary_button(ICON_CHECK "  Save goal");
+    record_item(ui, "editor.save");
+    ImGui::EndDisabled();
+    if (!can_save && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("Fix the fields marked in red first.");
+    ImGui::SameLine();
+    bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    record_item(ui, "editor.cancel");
+
+    if (save && can_save) {
+        Goal goal = draft.goal;
+        bool is_new = e.goal_id == 0;
+        app.post([goal, is_new, &ui](App& a) {
+            if (is_new) {
+                int64_t id = a.add_goal(goal);
+                open_view(ui, View::goal_detail, id);
+            } else {
+                a.update_goal(goal);
+            }
+        });
+        e.open = false;
+        ImGui::CloseCurrentPopup();
+    } else if (cancel) {
+        e.open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,125 @@
+// The progress log of a numeric goal: quick entry, then every entry newest
+// first, virtualised so thousands of rows stay smooth; edit and delete inline.
+#include "ui/goal_detail_parts.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace sw::ui {
+namespace {
+
+struct EntryEdit {
+    int64_t id = 0;
+    std::string date, value, note;
+};
+EntryEdit g_edit;  // one entry is edited at a time
+
+std::optional<double> parse_value(const std::string& text) {
+    errno = 0;
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##date", &g_edit.date);
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##value", &g_edit.value, ImGuiInputTextFlags_CharsScientific);
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##note", &g_edit.note);
+    ImGui::TableNextColumn();
+    auto day = parse_iso_day(g_edit.date);
+    auto value = parse_value(g_edit.value);
+    ImGui::BeginDisabled(!day || !value);
+    if (ImGui::SmallButton(ICON_CHECK)) {
+        ProgressEntry changed = e;
+        changed.date = *day;
+        changed.value = *value;
+        changed.note = g_edit.note;
+        app.post([changed](App& a) { a.update_entry(changed); });
+        g_edit = {};
+    }
+    ImGui::EndDisabled();
+    if (!day || !value) {
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip(!day ? "Use a real date as YYYY-MM-DD." : "Enter a number.");
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ICON_TIMES)) g_edit = {};
+    (void)ui;
+}
+
+}  // namespace
+
+void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
+    const Goal& g = row.goal;
+    const auto& entries = app.entries_of(g.id);
+    begin_card("entries");
+    section_header(ui, ICON_LINE_CHART "  Progress log");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(g.measure == Measure::level ? "New reading:" : "Add to the total:");
+    ImGui::SameLine();
+    quick_log_field(app, ui, g, app.today());
+    ImGui::Spacing();
+    if (entries.empty()) {
+        muted_text("No entries yet.");
+        end_card();
+        return;
+    }
+    muted_text("%zu entries", entries.size());
+    float height = std::min(12.0f, static_cast<float>(entries.size()) + 1.5f) * ImGui::GetFrameHeightWithSpacing();
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+    if (ImGui::BeginTable("entries", 4, flags, ImVec2(card_inner_width(), height))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 120 * ui.scale);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, 120 * ui.scale);
+        ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 80 * ui.scale);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(entries.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const ProgressEntry& e = entries[entries.size() - 1 - static_cast<size_t>(i)];  // newest first
+                ImGui::TableNextRow();
+                ImGui::PushID(static_cast<int>(e.id));
+                if (g_edit.id == e.id) {
+                    edit_row(app, ui, e);
+                } else {
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(format_day(e.date).c_str());
+                    ImGui::TableNextColumn();
+                    ImGui::Text("%g %s", e.value, g.unit.c_str());
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(e.note.c_str());
+                    ImGui::TableNextColumn();
+                    if (ImGui::SmallButton(ICON_PENCIL)) {
+                        char buf[64];
+                        std::snprintf(buf, sizeof buf, "%g", e.value);
+                        g_edit = {e.id, format_day(e.date), buf, e.note};
+                    }
+                    ImGui::SameLine();
+                    int64_t id = e.id;
+                    if (ImGui::SmallButton(ICON_TRASH)) app.post([id](App& a) { a.delete_entry(id); });
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this entry");
+                }
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    end_card();
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,77 @@
+// The steps card of a goal: add, edit, reorder, complete, drop.
+#include "ui/goal_detail_parts.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace sw::ui {
+
+void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
+    begin_card("steps");
+    section_header(ui, ICON_TASKS "  Action steps");
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 150 * ui.scale);
+    if (ImGui::SmallButton(ICON_PLUS " Add step")) open_step_editor(ui, row.goal.id, nullptr, app.today());
+    record_item(ui, "detail.add_step");
+    ImGui::Spacing();
+    Day day = app.today();
+    std::vector<Step> steps = app.steps_of(row.goal.id);
+    if (steps.empty()) muted_text("No steps yet. What is the first small thing you can do?");
+    for (size_t i = 0; i < steps.size(); ++i) {
+        const Step& s = steps[i];
+        StepRow sr = app.step_row(s, day);
+        ImGui::PushID(static_cast<int>(s.id));
+        bool dropped = s.status == StepStatus::dropped;
+        bool done = s.is_recurring() ? sr.done_on_day : s.status == StepStatus::done;
+        bool value = done;
+        ImGui::BeginDisabled(dropped);
+        if (ImGui::Checkbox("##done", &value)) {
+            int64_t id = s.id;
+            app.post([id, day, value](App& a) { a.complete_step(id, day, value); });
+        }
+        record_item(ui, "detail.step.done." + std::to_string(s.id));
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        if (dropped) ImGui::TextDisabled("%s (dropped)", s.title.c_str());
+        else ImGui::TextUnformatted(s.title.c_str());
+        if (s.is_recurring())
+            muted_text(ICON_REPEAT " %s · streak %d (best %d)%s", describe(s.repeat).c_str(), sr.streak.streak,
+                       sr.streak.best_streak,
+                       sr.streak.consistency_30d
+                           ? (" · " + std::to_string(static_cast<int>(*sr.streak.consistency_30d * 100 + 0.5)) + "% of the last 30 days").c_str()
+                           : "");
+        else if (s.due_date)
+            muted_text("due %s%s", format_day(*s.due_date).c_str(),
+                       s.done_date ? (" · done " + format_day(*s.done_date)).c_str() : "");
+        if (!s.if_text.empty()) muted_text("If %s, then I will %s.", s.if_text.c_str(), s.then_text.c_str());
+        if (!s.notes.empty()) muted_text("%s", s.notes.c_str());
+        ImGui::EndGroup();
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 150 * ui.scale);
+        int64_t id = s.id;
+        ImGui::BeginDisabled(i == 0);
+        if (ImGui::SmallButton(ICON_ARROW_UP)) app.post([id](App& a) { a.move_step(id, -1); });
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move up");
+        ImGui::SameLine();
+        ImGui::BeginDisabled(i + 1 == steps.size());
+        if (ImGui::SmallButton(ICON_ARROW_DOWN)) app.post([id](App& a) { a.move_step(id, +1); });
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move down");
+        ImGui::SameLine();
+        if (ImGui::SmallButton(ICON_PENCIL)) open_step_editor(ui, row.goal.id, &s, app.today());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit");
+        ImGui::SameLine();
+        if (!dropped) {
+            if (ImGui::SmallButton(ICON_TIMES)) app.post([id, day](App& a) { a.set_step_status(id, StepStatus::dropped, day); });
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drop this step");
+        } else {
+            if (ImGui::SmallButton(ICON_REPEAT)) app.post([id, day](App& a) { a.set_step_status(id, StepStatus::open, day); });
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bring back");
+        }
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+    end_card();
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,141 @@
+// Goals: a filterable, searchable table; a welcoming empty state on first run.
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace sw::ui {
+namespace {
+
+bool contains_case_insensitive(const std::string& haystack, const std::string& needle) {
+    if (needle.empty()) return true;
+    auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                          [](char a, char b) { return std::tolower((unsigned char)a) == std::tolower((unsigned char)b); });
+    return it != haystack.end();
+}
+
+bool passes_filter(const GoalRow& row, int filter) {
+    const Goal& g = row.goal;
+    switch (filter) {
+        case 0: return !g.archived && (g.status == GoalStatus::active || g.status == GoalStatus::paused);
+        case 1: return !g.archived && (g.status == GoalStatus::achieved || row.analytics.status == ProgressStatus::achieved);
+        case 2: return g.archived;
+        default: return true;
+    }
+}
+
+void draw_welcome(App& app, UiState& ui) {
+    begin_card("welcome");
+    section_header(ui, "Welcome to Stepwise");
+    ImGui::Spacing();
+    wrapped_text("Set a goal you can measure, break it into small steps, and watch yourself move "
+                 "toward it. Everything stays on this computer; you decide what to share with your coach.");
+    ImGui::Spacing();
+    if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, nullptr, app.today());
+    record_item(ui, "goals.new");
+    end_card();
+}
+
+void days_left_cell(const GoalRow& row) {
+    if (row.goal.status != GoalStatus::active) {
+        muted_text("—");
+    } else if (row.days_left < 0) {
+        ImGui::TextColored(palette().danger, "%d d overdue", -row.days_left);
+    } else if (row.days_left == 0) {
+        ImGui::TextColored(palette().warning, "today");
+    } else {
+        ImGui::Text("%d d", row.days_left);
+    }
+}
+
+}  // namespace
+
+void draw_goals_view(App& app, UiState& ui) {
+    const Snapshot& snap = app.snapshot();
+    page_title(ui, "Goals");
+    if (!snap.goals.empty()) {
+        float button_w = ImGui::CalcTextSize(ICON_PLUS "  New goal").x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+        if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, nullptr, app.today());
+        record_item(ui, "goals.new");
+    }
+    ImGui::Spacing();
+    if (snap.goals.empty()) {
+        draw_welcome(app, ui);
+        return;
+    }
+
+    static const char* kFilters[] = {"Active", "Achieved", "Archived", "All"};
+    for (int i = 0; i < 4; ++i) {
+        if (i) ImGui::SameLine(0, 4);
+        bool on = ui.goal_filter == i;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, palette().accent_soft);
+        if (ImGui::Button(kFilters[i])) ui.goal_filter = i;
+        if (on) ImGui::PopStyleColor();
+        record_item(ui, std::string("goals.filter.") + kFilters[i]);
+    }
+    ImGui::SameLine(0, 20);
+    ImGui::SetNextItemWidth(std::max(160.0f, ImGui::GetContentRegionAvail().x));
+    ImGui::InputTextWithHint("##search", ICON_SEARCH "  Search goals", &ui.search);
+    record_item(ui, "goals.search");
+    ImGui::Spacing();
+
+    std::vector<const GoalRow*> rows;
+    for (const auto& row : snap.goals)
+        if (passes_filter(row, ui.goal_filter) &&
+            (contains_case_insensitive(row.goal.title, ui.search) ||
+             contains_case_insensitive(row.goal.life_area, ui.search)))
+            rows.push_back(&row);
+    if (rows.empty()) {
+        muted_text(ui.search.empty() ? "No goals here." : "No goals match \"%s\".", ui.search.c_str());
+        return;
+    }
+
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("goals", 6, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Goal", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthFixed, 110 * ui.scale);
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 110 * ui.scale);
+    ImGui::TableSetupColumn("Progress", ImGuiTableColumnFlags_WidthFixed, 150 * ui.scale);
+    ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 100 * ui.scale);
+    ImGui::TableSetupColumn("Days left", ImGuiTableColumnFlags_WidthFixed, 95 * ui.scale);
+    ImGui::TableHeadersRow();
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const GoalRow& row = *rows[i];
+            const Goal& g = row.goal;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(g.id));
+            std::string label = g.title + (g.is_private ? "  " ICON_LOCK : "");
+            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                open_view(ui, View::goal_detail, g.id);
+            record_item(ui, "goals.row." + std::to_string(g.id));
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            muted_text("%s", g.life_area.c_str());
+            ImGui::TableNextColumn();
+            if (g.status == GoalStatus::active) status_pill(row.analytics.status);
+            else muted_text("%s", std::string(to_string(g.status)).c_str());
+            ImGui::TableNextColumn();
+            progress_bar(row.analytics.progress, row.analytics.expected, row.analytics.status,
+                         ImGui::GetContentRegionAvail().x);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_day(g.due_date).c_str());
+            ImGui::TableNextColumn();
+            days_left_cell(row);
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace sw::ui

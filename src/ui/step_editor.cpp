@@ -1,0 +1,155 @@
+// Add or edit an action step: title, notes, due date or recurrence, if-then plan.
+#include "core/errors.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+namespace sw::ui {
+namespace {
+
+struct StepDraft {
+    Step step;
+    std::string due_error, start_error, repeat_error, title_error, plan_error;
+    bool ok() const {
+        return due_error.empty() && start_error.empty() && repeat_error.empty() && title_error.empty() &&
+               plan_error.empty();
+    }
+};
+
+StepDraft read_step_draft(const StepEditor& e, const App& app) {
+    StepDraft d;
+    Step& s = d.step;
+    if (e.step_id)
+        if (const Step* existing = app.find_step(e.step_id)) s = *existing;
+    s.goal_id = e.goal_id;
+    s.title = e.title;
+    s.notes = e.notes;
+    s.if_text = e.if_text;
+    s.then_text = e.then_text;
+    if (e.title.find_first_not_of(" \t") == std::string::npos) d.title_error = "Name the step.";
+    try {
+        s.repeat = parse_recurrence(e.repeat);
+    } catch (const InputError& err) {
+        d.repeat_error = err.what();
+    }
+    s.due_date.reset();
+    if (!e.due.empty()) {
+        if (auto day = parse_iso_day(e.due)) s.due_date = day;
+        else d.due_error = "Use a real date as YYYY-MM-DD.";
+    }
+    if (auto day = parse_iso_day(e.start)) s.start_date = *day;
+    else d.start_error = "Use a real date as YYYY-MM-DD.";
+    if (s.is_recurring() && s.due_date) d.due_error = "A repeating step has no due date.";
+    if (e.if_text.empty() != e.then_text.empty()) d.plan_error = "An if-then plan needs both parts.";
+    return d;
+}
+
+}  // namespace
+
+void open_step_editor(UiState& ui, int64_t goal_id, const Step* step, Day today) {
+    StepEditor e;
+    e.request_open = true;
+    e.goal_id = goal_id;
+    e.start = format_day(today);
+    if (step) {
+        e.step_id = step->id;
+        e.title = step->title;
+        e.notes = step->notes;
+        e.due = step->due_date ? format_day(*step->due_date) : "";
+        e.start = format_day(step->start_date);
+        e.repeat = step->is_recurring() ? to_string(step->repeat) : "";
+        e.if_text = step->if_text;
+        e.then_text = step->then_text;
+    }
+    ui.step_editor = std::move(e);
+}
+
+void draw_step_editor(App& app, UiState& ui) {
+    StepEditor& e = ui.step_editor;
+    if (e.request_open) {
+        ImGui::OpenPopup("Step editor");
+        e.request_open = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(560 * ui.scale, 0), ImGuiCond_Always);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Step editor", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                                           ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    page_title(ui, e.step_id ? "Edit step" : "New step");
+    StepDraft d = read_step_draft(e, app);
+    ImGui::PushItemWidth(-1);
+    ImGui::TextUnformatted("What will you do?");
+    ImGui::InputTextWithHint("##title", "e.g. Run 3 km before work", &e.title);
+    record_item(ui, "step.title");
+    if (!e.title.empty()) field_error(d.title_error);
+
+    ImGui::TextUnformatted("Repeat");
+    int mode = e.repeat.empty() ? 0 : e.repeat == "daily" ? 1 : e.repeat.rfind("weekly", 0) == 0 ? 2 : 3;
+    const char* modes[] = {"Once", "Every day", "On weekdays…", "Every N days…"};
+    if (ImGui::Combo("##repeat_mode", &mode, modes, 4)) {
+        e.repeat = mode == 0 ? "" : mode == 1 ? "daily" : mode == 2 ? "weekly:MO,WE,FR" : "every:2";
+    }
+    if (mode == 2) {
+        static const char* kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+        Recurrence r = d.repeat_error.empty() ? d.step.repeat : Recurrence{Recurrence::Kind::weekly, 0, 0};
+        for (int i = 0; i < 7; ++i) {
+            if (i) ImGui::SameLine();
+            bool on = (r.weekdays >> i) & 1u;
+            if (ImGui::Checkbox(kDays[i], &on)) {
+                r.weekdays = on ? (r.weekdays | (1u << i)) : (r.weekdays & ~(1u << i));
+                r.kind = Recurrence::Kind::weekly;
+                e.repeat = r.weekdays ? to_string(r) : "weekly:";
+            }
+        }
+    } else if (mode == 3) {
+        int n = d.repeat_error.empty() ? d.step.repeat.every_n : 2;
+        if (ImGui::InputInt("days between##every", &n)) e.repeat = "every:" + std::to_string(std::max(n, 0));
+    }
+    field_error(d.repeat_error);
+    if (mode == 0) {
+        ImGui::TextUnformatted("Due date (optional)");
+        ImGui::InputTextWithHint("##due", "YYYY-MM-DD", &e.due);
+        record_item(ui, "step.due");
+        field_error(d.due_error);
+    } else {
+        e.due.clear();
+        ImGui::TextUnformatted("Starting on");
+        ImGui::InputTextWithHint("##start", "YYYY-MM-DD", &e.start);
+        field_error(d.start_error);
+    }
+    ImGui::TextUnformatted("Notes");
+    ImGui::InputTextMultiline("##notes", &e.notes, ImVec2(-1, ImGui::GetTextLineHeight() * 2.4f));
+    ImGui::Spacing();
+    section_header(ui, "If–then plan (optional)");
+    muted_text("Plan for the moment something gets in the way.");
+    ImGui::InputTextWithHint("##if", "If… (e.g. it rains)", &e.if_text);
+    ImGui::InputTextWithHint("##then", "then I will… (e.g. use the treadmill)", &e.then_text);
+    field_error(d.plan_error);
+    ImGui::PopItemWidth();
+    field_error(e.error);
+    ImGui::Separator();
+    bool ok = d.ok();
+    ImGui::BeginDisabled(!ok);
+    bool save = primary_button(ICON_CHECK "  Save step");
+    record_item(ui, "step.save");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    if (save && ok) {
+        Step step = d.step;
+        app.post([step](App& a) {
+            if (step.id) a.update_step(step);
+            else a.add_step(step);
+        });
+        ImGui::CloseCurrentPopup();
+    } else if (cancel) {
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,259 @@
+// Today, the home screen: what is due, today's habits, goals waiting for a
+// measurement, and the daily check-in. Usable from the keyboard.
+#include "core/distress.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace sw::ui {
+namespace {
+
+// A checkbox row for a step; Space (ImGui's activate) or Enter toggles it.
+void step_checkbox(App& app, UiState& ui, const StepRow& row, Day day) {
+    const Step& s = row.step;
+    bool done = s.is_recurring() ? row.done_on_day : s.status == StepStatus::done;
+    bool value = done;
+    ImGui::PushID(static_cast<int>(s.id));
+    bool toggled = ImGui::Checkbox(s.title.c_str(), &value);
+    record_item(ui, "today.step." + std::to_string(s.id));
+    if (!toggled && ImGui::IsItemFocused() &&
+        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)))) {
+        toggled = true;
+        value = !done;
+    }
+    if (toggled) {
+        int64_t id = s.id;
+        app.post([id, day, value](App& a) { a.complete_step(id, day, value); });
+    }
+    ImGui::SameLine();
+    if (s.is_recurring()) {
+        if (row.streak.streak > 0) muted_text(ICON_FIRE " %d · %s", row.streak.streak, row.goal_title.c_str());
+        else muted_text("%s · %s", describe(s.repeat).c_str(), row.goal_title.c_str());
+    } else if (s.due_date && *s.due_date < day) {
+        ImGui::TextColored(palette().danger, "due %s", format_day_short(*s.due_date).c_str());
+        ImGui::SameLine();
+        muted_text("· %s", row.goal_title.c_str());
+    } else {
+        muted_text("%s", row.goal_title.c_str());
+    }
+    if (!s.if_text.empty()) {
+        ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        muted_text("If %s, then I will %s.", s.if_text.c_str(), s.then_text.c_str());
+        ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+    }
+    ImGui::PopID();
+}
+
+void steps_card(App& app, UiState& ui, const TodayModel& t) {
+    begin_card("steps");
+    section_header(ui, ICON_CHECK "  Action steps");
+    ImGui::Spacing();
+    if (t.overdue.empty() && t.due.empty() && t.recurring.empty()) {
+        muted_text("Nothing due today. Add steps to a goal to plan your next moves.");
+    }
+    if (!t.overdue.empty()) {
+        ImGui::TextColored(palette().danger, "Overdue");
+        for (const auto& row : t.overdue) step_checkbox(app, ui, row, t.date);
+        ImGui::Spacing();
+    }
+    if (!t.due.empty()) {
+        ImGui::TextUnformatted("Due today");
+        for (const auto& row : t.due) step_checkbox(app, ui, row, t.date);
+        ImGui::Spacing();
+    }
+    if (!t.recurring.empty()) {
+        ImGui::TextUnformatted(ICON_REPEAT "  Habits for today");
+        for (const auto& row : t.recurring) step_checkbox(app, ui, row, t.date);
+    }
+    end_card();
+}
+
+std::optional<double> parse_value(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    errno = 0;
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+}  // namespace
+
+// A small "log value" field; shared by Today and the goal detail view.
+void quick_log_field(App& app, UiState& ui, const Goal& goal, Day day) {
+    std::string& text = ui.quick_log[goal.id];
+    ImGui::PushID(static_cast<int>(goal.id));
+    ImGui::SetNextItemWidth(110 * ui.scale);
+    bool enter = ImGui::InputTextWithHint("##log", goal.unit.empty() ? "value" : goal.unit.c_str(), &text,
+                                          ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_EnterReturnsTrue);
+    record_item(ui, "log.input." + std::to_string(goal.id));
+    ImGui::SameLine();
+    auto value = parse_value(text);
+    ImGui::BeginDisabled(!value);
+    bool click = ImGui::Button("Log");
+    record_item(ui, "log.button." + std::to_string(goal.id));
+    ImGui::EndDisabled();
+    if (!text.empty() && !value) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette().danger, "not a number");
+    }
+    if ((enter || click) && value) {
+        int64_t id = goal.id;
+        double v = *value;
+        app.post([id, day, v](App& a) { a.log_progress(id, day, v, ""); });
+        text.clear();
+    }
+    ImGui::PopID();
+}
+
+namespace {
+
+void measurements_card(App& app, UiState& ui, const TodayModel& t) {
+    if (t.numeric_goals.empty()) return;
+    begin_card("measure");
+    section_header(ui, ICON_LINE_CHART "  Log progress");
+    ImGui::Spacing();
+    if (ImGui::BeginTable("log", 3, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("goal", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("now", ImGuiTableColumnFlags_WidthFixed, 150 * ui.scale);
+        ImGui::TableSetupColumn("log", ImGuiTableColumnFlags_WidthFixed, 250 * ui.scale);
+        for (const auto& row : t.numeric_goals) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(row.goal.title.c_str());
+            bool waiting = std::any_of(t.needs_measurement.begin(), t.needs_measurement.end(),
+                                       [&](const GoalRow& g) { return g.goal.id == row.goal.id; });
+            if (waiting) {
+                ImGui::SameLine();
+                ImGui::TextColored(palette().warning, "waiting for a measurement");
+            }
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            muted_text("now %g %s", row.analytics.current, row.goal.unit.c_str());
+            ImGui::TableNextColumn();
+            quick_log_field(app, ui, row.goal, t.date);
+        }
+        ImGui::EndTable();
+    }
+    end_card();
+}
+
+void load_checkin_draft(CheckInDraft& d, const TodayModel& t) {
+    if (d.loaded && d.date == t.date) return;
+    d = CheckInDraft{};
+    d.date = t.date;
+    d.loaded = true;
+    if (t.checkin) {
+        d.mood = t.checkin->mood.value_or(3);
+        d.confidence = t.checkin->confidence.value_or(6);
+        d.win = t.checkin->win;
+        d.obstacle = t.checkin->obstacle;
+        d.next_step = t.checkin->next_step;
+        d.note = t.checkin->note;
+    }
+}
+
+void distress_note(UiState& ui) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(start, ImVec2(start.x + 4, start.y + ImGui::GetTextLineHeightWithSpacing() * 3.2f),
+                      ImGui::GetColorU32(p.accent));
+    ImGui::Indent(14);
+    ImGui::TextWrapped(ICON_HEART "  It sounds like things are hard right now. Stepwise is a coaching "
+                       "tool, not therapy. A licensed professional can help, and if you are in danger, "
+                       "please contact your local emergency services.");
+    if (ImGui::SmallButton("Dismiss##distress")) ui.checkin.distress_dismissed = true;
+    record_item(ui, "checkin.distress.dismiss");
+    ImGui::Unindent(14);
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+}
+
+void checkin_card(App& app, UiState& ui, const TodayModel& t) {
+    CheckInDraft& d = ui.checkin;
+    load_checkin_draft(d, t);
+    begin_card("checkin");
+    section_header(ui, ICON_HEART "  Daily check-in");
+    muted_text(t.checkin ? "Saved for today — edit and save again any time." : "A minute to look back on the day. Private by default.");
+    ImGui::Spacing();
+    static const char* kMoods[] = {"", "very low", "low", "okay", "good", "great"};
+    ImGui::TextUnformatted("Mood");
+    ImGui::SetNextItemWidth(card_inner_width());
+    ImGui::SliderInt("##mood", &d.mood, 1, 5, (std::to_string(d.mood) + " — " + kMoods[std::clamp(d.mood, 1, 5)]).c_str(),
+                     ImGuiSliderFlags_AlwaysClamp);
+    record_item(ui, "checkin.mood");
+    ImGui::TextUnformatted("Confidence in reaching my goals");
+    ImGui::SetNextItemWidth(card_inner_width());
+    ImGui::SliderInt("##confidence", &d.confidence, 1, 10, "%d / 10", ImGuiSliderFlags_AlwaysClamp);
+    record_item(ui, "checkin.confidence");
+    auto prompt = [&](const char* label, const char* id, std::string& value, const char* name) {
+        ImGui::TextUnformatted(label);
+        ImGui::InputTextMultiline(id, &value, ImVec2(card_inner_width(), ImGui::GetTextLineHeight() * 2.4f));
+        record_item(ui, name);
+    };
+    prompt("What went well?", "##win", d.win, "checkin.win");
+    prompt("What got in the way?", "##obstacle", d.obstacle, "checkin.obstacle");
+    prompt("What is my next step?", "##next", d.next_step, "checkin.next");
+    prompt("Note", "##note", d.note, "checkin.note");
+
+    const auto& phrases = builtin_distress_phrases();
+    bool distress = suggests_distress(d.win, phrases) || suggests_distress(d.obstacle, phrases) ||
+                    suggests_distress(d.next_step, phrases) || suggests_distress(d.note, phrases);
+    if (distress && !d.distress_dismissed) distress_note(ui);
+
+    if (primary_button(ICON_CHECK "  Save check-in")) {
+        CheckIn c;
+        if (t.checkin) c = *t.checkin;
+        c.date = t.date;
+        c.mood = d.mood;
+        c.confidence = d.confidence;
+        c.win = d.win;
+        c.obstacle = d.obstacle;
+        c.next_step = d.next_step;
+        c.note = d.note;
+        app.post([c](App& a) { a.save_checkin(c); });
+        ui.toast = "Check-in saved";
+        ui.toast_until = ImGui::GetTime() + 2.5;
+    }
+    record_item(ui, "checkin.save");
+    if (!ui.toast.empty() && ImGui::GetTime() < ui.toast_until) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette().success, ICON_CHECK " %s", ui.toast.c_str());
+    }
+    end_card();
+}
+
+}  // namespace
+
+void draw_today_view(App& app, UiState& ui) {
+    const Snapshot& snap = app.snapshot();
+    const TodayModel& t = snap.today;
+    page_title(ui, "Today");
+    muted_text("%s", format_day_long(t.date).c_str());
+    ImGui::Spacing();
+    if (snap.goals.empty()) {
+        begin_card("empty");
+        section_header(ui, "Start with one goal");
+        wrapped_text("Stepwise helps you turn what you want into measurable goals and small daily steps.");
+        ImGui::Spacing();
+        if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, nullptr, app.today());
+        record_item(ui, "today.new_goal");
+        end_card();
+    } else {
+        steps_card(app, ui, t);
+        measurements_card(app, ui, t);
+    }
+    checkin_card(app, ui, t);
+}
+
+}  // namespace sw::ui

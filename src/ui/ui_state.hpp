@@ -1,0 +1,81 @@
+#pragma once
+// Everything the UI remembers between frames that is not data: which view is
+// open, editor buffers, filters. The data itself lives in sw::App.
+#include "app/app.hpp"
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+
+#include <map>
+#include <string>
+
+namespace sw::ui {
+
+enum class View { today, goals, goal_detail, settings };
+
+// Text buffers of the goal editor; parsed and checked live every frame.
+struct GoalEditor {
+    bool open = false;
+    bool request_open = false;  // the popup opens on the next frame
+    int64_t goal_id = 0;        // 0: a new goal
+    std::string title, description, unit, baseline = "0", target, start, due, why, area = "other",
+        resources, obstacles;
+    bool numeric = true;
+    int measure = 0;  // 0 level, 1 total
+    int confidence = 7;
+    int status = 0;   // GoalStatus
+    bool is_private = false;
+    std::string save_error;
+};
+
+struct StepEditor {
+    bool request_open = false;
+    int64_t step_id = 0;  // 0: new
+    int64_t goal_id = 0;
+    std::string title, notes, due, start, repeat, if_text, then_text;
+    std::string error;
+};
+
+struct CheckInDraft {
+    Day date{};
+    bool loaded = false;
+    int mood = 3, confidence = 6;
+    std::string win, obstacle, next_step, note;
+    bool distress_dismissed = false;
+    bool saved_flash = false;
+};
+
+struct UiState {
+    View view = View::today;
+    int64_t detail_goal = 0;
+    Fonts fonts;
+    float scale = 1.0f;
+
+    // Goals view
+    int goal_filter = 0;  // 0 active, 1 achieved, 2 archived, 3 all
+    std::string search;
+    int64_t confirm_delete_goal = 0;
+
+    GoalEditor editor;
+    StepEditor step_editor;
+    CheckInDraft checkin;
+    std::map<int64_t, std::string> quick_log;  // goal id -> value being typed
+    int chart_range = 3;                       // ChartRange: all
+
+    std::string banner;  // errors from commands, shown until dismissed
+    std::string toast;   // short confirmation
+    double toast_until = 0;
+
+    // Tests ask the UI to record where named items are, then click there.
+    bool record_items = false;
+    std::map<std::string, std::pair<ImVec2, ImVec2>> item_rects;
+};
+
+// Draws one whole frame of the app (between NewFrame and Render).
+void draw_app(App& app, UiState& ui);
+
+void open_view(UiState& ui, View view, int64_t goal = 0);
+// Parses "today", "goals", "goal:ID", "summary" (CLI --view); false when unknown.
+bool parse_view(const std::string& text, View& view, int64_t& goal);
+
+}  // namespace sw::ui

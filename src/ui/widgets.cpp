@@ -1,0 +1,177 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+#include <cstdarg>
+#include <vector>
+
+namespace sw::ui {
+
+void page_title(const UiState& ui, const char* text) {
+    ImGui::PushFont(ui.fonts.title);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void section_header(const UiState& ui, const char* text) {
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void muted_text(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+    ImGui::TextWrappedV(fmt, args);
+    ImGui::PopStyleColor();
+    va_end(args);
+}
+
+void wrapped_text(const std::string& text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+}
+
+void record_item(UiState& ui, const std::string& name) {
+    if (ui.record_items) ui.item_rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+}
+
+bool primary_button(const char* label, const ImVec2& size) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(p.accent.x * 0.9f, p.accent.y * 0.9f, p.accent.z * 0.95f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(p.accent.x * 0.8f, p.accent.y * 0.8f, p.accent.z * 0.9f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+bool danger_button(const char* label, const ImVec2& size) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Button, p.danger);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(p.danger.x * 0.9f, p.danger.y * 0.9f, p.danger.z * 0.9f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(p.danger.x * 0.8f, p.danger.y * 0.8f, p.danger.z * 0.8f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+ImVec4 status_color(ProgressStatus status) {
+    const Palette& p = palette();
+    switch (status) {
+        case ProgressStatus::achieved:
+        case ProgressStatus::ahead:
+        case ProgressStatus::on_track: return p.success;
+        case ProgressStatus::behind: return p.warning;
+        case ProgressStatus::at_risk:
+        case ProgressStatus::overdue: return p.danger;
+        case ProgressStatus::not_started: return p.muted;
+    }
+    return p.muted;
+}
+
+void status_pill(ProgressStatus status) {
+    ImVec4 c = status_color(status);
+    const char* label = status_label(status).data();
+    ImVec2 text = ImGui::CalcTextSize(label);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float pad_x = 8, pad_y = 2;
+    ImVec2 size(text.x + 2 * pad_x, text.y + 2 * pad_y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
+                      ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, 0.14f)), size.y * 0.5f);
+    dl->AddText(ImVec2(pos.x + pad_x, pos.y + pad_y), ImGui::GetColorU32(c), label);
+    ImGui::Dummy(size);
+}
+
+namespace {
+constexpr float kCardPad = 16.0f;
+struct OpenCard {
+    ImVec2 start;
+};
+std::vector<OpenCard> g_cards;  // begin/end pairs; cards do not nest
+}  // namespace
+
+// A card is a group drawn on the foreground channel, with its background added
+// behind it once its height is known.
+void begin_card(const char* id) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    g_cards.push_back({start});
+    ImGui::SetCursorScreenPos(ImVec2(start.x + kCardPad, start.y + kCardPad));
+    ImGui::PushID(id);
+    ImGui::BeginGroup();
+    float wrap = ImGui::GetWindowContentRegionMax().x - kCardPad;
+    ImGui::PushTextWrapPos(wrap);
+}
+
+float card_inner_width() {
+    return ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x - ImGui::GetCursorScreenPos().x -
+           kCardPad;
+}
+
+void end_card() {
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::PopID();
+    OpenCard card = g_cards.back();
+    g_cards.pop_back();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 max(ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x,
+               ImGui::GetItemRectMax().y + kCardPad);
+    dl->ChannelsSetCurrent(0);
+    const Palette& p = palette();
+    float rounding = ImGui::GetStyle().ChildRounding;
+    dl->AddRectFilled(card.start, max, ImGui::GetColorU32(p.card), rounding);
+    dl->AddRect(card.start, max, ImGui::GetColorU32(p.border), rounding);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(card.start);
+    ImGui::Dummy(ImVec2(max.x - card.start.x, max.y - card.start.y));
+    ImGui::Spacing();
+}
+
+void progress_bar(double progress, double expected, ProgressStatus status, float width) {
+    float h = ImGui::GetTextLineHeight() * 0.55f;
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    pos.y += (ImGui::GetTextLineHeight() - h) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Palette& p = palette();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), ImGui::GetColorU32(p.border), h * 0.5f);
+    float filled = static_cast<float>(std::clamp(progress, 0.0, 1.0)) * width;
+    if (filled > 0)
+        dl->AddRectFilled(pos, ImVec2(pos.x + filled, pos.y + h), ImGui::GetColorU32(status_color(status)),
+                          h * 0.5f);
+    float tick = pos.x + static_cast<float>(std::clamp(expected, 0.0, 1.0)) * width;
+    dl->AddLine(ImVec2(tick, pos.y - 3), ImVec2(tick, pos.y + h + 3), ImGui::GetColorU32(p.text), 2.0f);
+    ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Progress %.0f%% · expected by now %.0f%%", progress * 100, expected * 100);
+}
+
+void field_error(const std::string& message) {
+    if (message.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+void help_marker(const char* text) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,32 @@
+#pragma once
+// Small building blocks shared by the views: headings, muted text, cards,
+// status pills, and the item recorder the headless tests click through.
+#include "core/analytics.hpp"
+#include "ui/ui_state.hpp"
+
+#include <imgui.h>
+
+namespace sw::ui {
+
+void page_title(const UiState& ui, const char* text);
+void section_header(const UiState& ui, const char* text);
+void muted_text(const char* fmt, ...) IM_FMTARGS(1);
+void wrapped_text(const std::string& text);
+// Remembers the last item's rectangle under `name` when tests asked for it.
+void record_item(UiState& ui, const std::string& name);
+bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
+bool danger_button(const char* label, const ImVec2& size = ImVec2(0, 0));
+// Status as a coloured label: the word is always there, never colour alone.
+void status_pill(ProgressStatus status);
+ImVec4 status_color(ProgressStatus status);
+// A rounded card around whatever is drawn between begin and end; spans the
+// window's width and grows to its content. Cards do not nest.
+void begin_card(const char* id);
+void end_card();
+float card_inner_width();  // width left for a widget inside the card, from the cursor
+// Horizontal progress bar with an expected-progress tick.
+void progress_bar(double progress, double expected, ProgressStatus status, float width);
+void field_error(const std::string& message);  // red text under a field, if any
+void help_marker(const char* text);
+
+}  // namespace sw::ui

@@ -1,0 +1,146 @@
+#include "ui/window.hpp"
+
+#include "ui/screenshot.hpp"
+#include "ui/ui_state.hpp"
+
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+
+#include "store/database.hpp"
+
+namespace sw::ui {
+namespace {
+
+// Set by every GLFW event; the loop renders only when something happened.
+int g_frames_to_render = 3;
+void wake() { g_frames_to_render = std::max(g_frames_to_render, 3); }
+
+void install_wake_callbacks(GLFWwindow* w) {
+    // Installed before ImGui's backend, which chains to them.
+    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { wake(); });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int, int, int) { wake(); });
+    glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { wake(); });
+    glfwSetKeyCallback(w, [](GLFWwindow*, int, int, int, int) { wake(); });
+    glfwSetCharCallback(w, [](GLFWwindow*, unsigned int) { wake(); });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { wake(); });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { wake(); });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { wake(); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { wake(); });
+}
+
+struct GlfwSession {
+    GlfwSession() {
+        if (!glfwInit()) throw std::runtime_error("cannot open a window (is a display available? try `stepwise --help` for the command line)");
+    }
+    ~GlfwSession() { glfwTerminate(); }
+};
+
+}  // namespace
+
+int run_gui(App& app, const GuiOptions& options) {
+    UiState ui;
+    int64_t goal = 0;
+    if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
+    ui.detail_goal = goal;
+    bool screenshot_mode = !options.screenshot.empty();
+
+    GlfwSession glfw;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Stepwise", nullptr, nullptr);
+    if (!window) throw std::runtime_error("cannot create an OpenGL 3.3 window");
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    install_wake_callbacks(window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle window busy
+    std::string ini_path;
+    if (!screenshot_mode) {
+        std::error_code ec;
+        std::filesystem::create_directories(config_directory(), ec);
+        ini_path = config_directory() + "/imgui.ini";
+        io.IniFilename = ini_path.c_str();
+    } else {
+        io.IniFilename = nullptr;  // screenshots are reproducible
+    }
+
+    float xscale = 1, yscale = 1;
+    glfwGetWindowContentScale(window, &xscale, &yscale);
+    ui.scale = std::clamp(std::max(xscale, yscale), 1.0f, 3.0f);
+    ui.fonts = load_fonts(ui.scale);
+    apply_theme(app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light, ui.scale);
+
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    int rendered = 0;
+    int exit_code = 0;
+    while (!glfwWindowShouldClose(window)) {
+        if (screenshot_mode) {
+            glfwPollEvents();
+        } else if (g_frames_to_render <= 0) {
+            // Idle: sleep until an event, waking once a minute to notice a new day
+            // or when a short confirmation should disappear.
+            double timeout = 60.0;
+            if (!ui.toast.empty()) timeout = std::max(0.05, ui.toast_until - ImGui::GetTime());
+            glfwWaitEventsTimeout(timeout);
+            Day now = today_local();
+            if (now != app.today()) app.set_today(now);
+            if (!ui.toast.empty() && ImGui::GetTime() >= ui.toast_until) ui.toast.clear();
+            g_frames_to_render = std::max(g_frames_to_render, 1);
+        }
+        --g_frames_to_render;
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        draw_app(app, ui);
+        ImGui::Render();
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window, &fb_w, &fb_h);
+        glViewport(0, 0, fb_w, fb_h);
+        ImVec4 bg = palette().background;
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ++rendered;
+        if (screenshot_mode && rendered >= std::max(options.frames, 1)) {
+            std::string error = write_framebuffer_png(options.screenshot, fb_w, fb_h);
+            if (!error.empty()) {
+                ui.banner = error;
+                exit_code = 1;
+                fprintf(stderr, "stepwise: %s\n", error.c_str());
+            }
+            break;
+        }
+        glfwSwapBuffers(window);
+
+        // Commands posted during the frame run now, outside it.
+        if (app.has_posted()) {
+            std::string error = app.apply_posted();
+            if (!error.empty()) ui.banner = error;
+            g_frames_to_render = std::max(g_frames_to_render, 2);
+        }
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    return exit_code;
+}
+
+}  // namespace sw::ui

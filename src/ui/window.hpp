@@ -1,0 +1,21 @@
+#pragma once
+// The desktop shell: a GLFW window with an OpenGL 3.3 core context, Dear ImGui's
+// GLFW and OpenGL3 backends, and an event-driven loop.
+#include "app/app.hpp"
+
+#include <string>
+
+namespace sw::ui {
+
+struct GuiOptions {
+    std::string screenshot;  // write a PNG of the last frame and exit
+    int frames = 3;          // frames rendered before the screenshot
+    int width = 1280;
+    int height = 820;
+    std::string view = "today";
+};
+
+// Runs until the window closes (or the screenshot is written). Returns an exit code.
+int run_gui(App& app, const GuiOptions& options);
+
+}  // namespace sw::ui

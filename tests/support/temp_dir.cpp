@@ -1,0 +1,49 @@
+#include "support/temp_dir.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace sw::test {
+
+TempDir::TempDir() {
+    std::random_device rd;
+    path = std::filesystem::temp_directory_path() / ("stepwise-test-" + std::to_string(rd()) + std::to_string(rd()));
+    std::filesystem::create_directories(path);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+}
+
+std::string shell_quote(const std::string& text) {
+    std::string out = "'";
+    for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+#ifdef STEPWISE_BIN
+RunResult run_stepwise(const std::string& args, const std::string& env) {
+    TempDir dir;
+    std::string out_file = dir.file("out"), err_file = dir.file("err");
+    std::string cmd = env + " " + shell_quote(STEPWISE_BIN) + " " + args + " >" + out_file + " 2>" + err_file + " </dev/null";
+    int status = std::system(cmd.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    auto slurp = [](const std::string& p) {
+        std::ifstream in(p);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        return ss.str();
+    };
+    r.out = slurp(out_file);
+    r.err = slurp(err_file);
+    return r;
+}
+#endif
+
+}  // namespace sw::test

@@ -1,0 +1,25 @@
+#pragma once
+// A temporary directory removed at scope end, and a way to run the real binary.
+#include <filesystem>
+#include <string>
+
+namespace sw::test {
+
+struct TempDir {
+    std::filesystem::path path;
+    TempDir();
+    ~TempDir();
+    std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs `stepwise` with the given argument string (shell-quoted by the caller).
+RunResult run_stepwise(const std::string& args, const std::string& env = "");
+std::string shell_quote(const std::string& text);
+
+}  // namespace sw::test

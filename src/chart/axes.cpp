@@ -13,14 +13,20 @@ constexpr float kLegendItemGap = 12;
 
 void add_date_axis(std::vector<Primitive>& out, const LinearScale& x, Day from, Day to,
                    const Area& plot, float chart_width, const TextMeasure& measure) {
+    // Labels at the ends slide inwards to stay inside the chart (the first one
+    // often carries the year); one that would then touch its neighbour is dropped.
+    float previous_right = -1e9f;
+    float min_gap = calendar_label_gap(measure) / 2;
     for (const DateTick& tick : calendar_ticks(from, to, plot.width(), measure)) {
         float px = x.to_pixel(day_number(tick.day));
         out.push_back(Line{{px, plot.min.y}, {px, plot.max.y}, Ink::grid, 1, false});
         out.push_back(Line{{px, plot.max.y}, {px, plot.max.y + kTickLength}, Ink::axis, 1, false});
         float half = measure(tick.label) / 2;
-        if (px - half < 0 || px + half > chart_width) continue;
-        out.push_back(Text{{px, plot.max.y + kTickLength + 1}, tick.label, Ink::muted_text,
+        float centre = chart_width < 2 * half ? chart_width / 2 : std::clamp(px, half, chart_width - half);
+        if (centre - half < previous_right + min_gap) continue;
+        out.push_back(Text{{centre, plot.max.y + kTickLength + 1}, tick.label, Ink::muted_text,
                            HAlign::center, VAlign::top});
+        previous_right = centre + half;
     }
 }
 

@@ -107,7 +107,7 @@ ChartModel build_checkin_trend(std::span<const CheckIn> checkins, Day from, Day 
     float left = std::ceil(widest_label(mood_ticks, measure)) + kLabelGap + 2;
     float right = std::ceil(std::max(widest_label(confidence_ticks, measure) + kLabelGap + 2,
                                      measure("May 30") / 2 + 2));
-    Area plot{{left, std::round(font * 1.8f)}, {width - right, height - (font + kTickLength + 4)}};
+    Area plot{{left, std::round(font * 2.2f)}, {width - right, height - (font + kTickLength + 4)}};
     if (days.empty() || plot.width() < kMinPlotSize || plot.height() < kMinPlotSize) {
         m.empty_message = days.empty() ? "No check-ins in this period" : "Not enough room for a chart";
         m.description = m.empty_message;
@@ -140,7 +140,7 @@ ChartModel build_checkin_trend(std::span<const CheckIn> checkins, Day from, Day 
 
     std::vector<LegendItem> legend = {{"Mood 1-5 (left)", Ink::mood, false},
                                       {"Confidence 1-10 (right)", Ink::confidence, true}};
-    add_legend(m.primitives, legend, width - 2, plot.min.y / 2, width - 4, measure);
+    add_legend(m.primitives, legend, width - 2, std::round(font * 0.6f), width - 4, measure);
     m.description = "Mood and confidence from " + format_day_with_year(from) + " to " +
                     format_day_with_year(to) + ": " + std::to_string(days.size()) +
                     (days.size() == 1 ? " check-in" : " check-ins");

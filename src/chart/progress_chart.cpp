@@ -157,7 +157,8 @@ struct Layout {
 std::optional<Layout> make_layout(const Goal& goal, const Series& s, DayDomain domain, float width,
                                   float height, const TextMeasure& measure) {
     float font = measure.font_px;
-    float top = std::round(font * 1.8f);
+    // A header row (unit, legend) above the plot, clear of the top y label.
+    float top = std::round(font * 2.2f);
     float bottom = font + kTickLength + 4;
     float plot_h = height - top - bottom;
     if (plot_h < kMinPlotSize) return std::nullopt;
@@ -240,9 +241,8 @@ void add_actual_series(ChartModel& m, const Series& s, const Layout& l) {
                                     VAlign::middle});
 }
 
-void add_header(ChartModel& m, const Goal& goal, const Series& s, const Layout& l,
-                const TextMeasure& measure) {
-    float y = l.plot.min.y / 2;
+void add_header(ChartModel& m, const Goal& goal, const Series& s, const TextMeasure& measure) {
+    float y = std::round(measure.font_px * 0.6f);
     float used = 0;
     if (!goal.unit.empty()) {
         m.primitives.push_back(Text{{0, y}, goal.unit, Ink::muted_text, HAlign::left, VAlign::middle});
@@ -321,7 +321,7 @@ ChartModel build_progress_chart(const ProgressChartInput& in, float width, float
     add_today_marker(m, in.today, l, measure);
     add_segment(m, series.trend, l, Ink::trend, 1.5f, true);
     add_actual_series(m, series, l);
-    add_header(m, goal, series, l, measure);
+    add_header(m, goal, series, measure);
     return m;
 }
 

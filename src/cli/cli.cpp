@@ -25,6 +25,8 @@ int run_cli(int argc, char** argv) {
     cli::register_step_commands(root, ctx);
     cli::register_progress_commands(root, ctx);
     cli::register_checkin_commands(root, ctx);
+    cli::register_summary_command(root, ctx);
+    cli::register_data_commands(root, ctx);
 
     try {
         root.parse(argc, argv);

@@ -9,7 +9,7 @@
 namespace sw::cli {
 
 App& Context::app() {
-    if (!app_) app_ = std::make_unique<App>(Database::open(db_path), today());
+    if (!app_) app_ = std::make_unique<App>(Database::open(db_path, OpenOptions::for_app(today())), today());
     return *app_;
 }
 

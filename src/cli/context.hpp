@@ -40,5 +40,7 @@ void register_step_commands(CLI::App& root, Context& ctx);
 void register_progress_commands(CLI::App& root, Context& ctx);
 void register_checkin_commands(CLI::App& root, Context& ctx);
 void register_gui_command(CLI::App& root, Context& ctx);
+void register_data_commands(CLI::App& root, Context& ctx);     // export, import, backup
+void register_summary_command(CLI::App& root, Context& ctx);   // summary
 
 }  // namespace sw::cli

@@ -1,5 +1,7 @@
 #include "store/database.hpp"
 
+#include "store/backup.hpp"
+#include "store/integrity.hpp"
 #include "store/migrations.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -8,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <set>
 
 #include <fcntl.h>
@@ -67,16 +70,46 @@ void configure(SQLite::Database& db) {
     db.exec("PRAGMA busy_timeout = 5000");
 }
 
+bool has_content(const std::string& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec) && fs::file_size(path, ec) > 0;
+}
+
+// Runs before anything can write to an existing file (WAL switch, migrations):
+// a damaged file is refused as it is, and the daily backup is taken of the
+// file as it was before this build migrates it.
+void check_and_back_up(const std::string& path, const OpenOptions& options) {
+    std::string backups = options.backup_dir.empty() ? backup_dir_for(path) : options.backup_dir;
+    require_intact(path, backups);
+    if (!options.auto_backup) return;
+    try {
+        auto_backup(path, backups, options.today.value_or(today_local()));
+    } catch (const StoreError& e) {
+        if (options.warn) options.warn(std::string("the automatic backup failed: ") + e.what());
+    }
+}
+
 }  // namespace
+
+OpenOptions OpenOptions::for_app(Day today) {
+    OpenOptions o;
+    o.auto_backup = true;
+    o.today = today;
+    o.warn = [](const std::string& message) { std::cerr << "stepwise: warning: " << message << "\n"; };
+    return o;
+}
 
 Database::Database(std::unique_ptr<SQLite::Database> db, std::string path)
     : db_(std::move(db)), path_(std::move(path)) {}
 
-Database Database::open(const std::string& path) {
+Database Database::open(const std::string& path) { return open(path, OpenOptions{}); }
+
+Database Database::open(const std::string& path, const OpenOptions& options) {
     check_is_sqlite_or_empty(path);
-    create_private_file(path);
     std::unique_ptr<SQLite::Database> db;
     try {
+        if (has_content(path)) check_and_back_up(path, options);
+        create_private_file(path);
         db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         configure(*db);
         check_is_stepwise(*db, path);

@@ -1,9 +1,13 @@
 #pragma once
 // The one SQLite file. Owns the connection; every write goes through write(),
 // a BEGIN IMMEDIATE transaction that rolls back on any exception.
+#include "core/dates.hpp"
+
 #include <SQLiteCpp/Database.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -14,12 +18,27 @@ struct StoreError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// How the app's shells open the database (tests use the defaults: no backup).
+struct OpenOptions {
+    bool auto_backup = false;  // the daily automatic backup, before any migration
+    std::string backup_dir;    // "" = backup_dir_for(path); also where a damaged file's
+                               // message looks for the newest good backup
+    std::optional<Day> today;  // the automatic backup's day (default today_local())
+    // A failed automatic backup is reported here and is not fatal (the data is fine).
+    std::function<void(const std::string&)> warn;
+
+    // The GUI and CLI: automatic backups, warnings to stderr.
+    static OpenOptions for_app(Day today);
+};
+
 class Database {
 public:
     // Opens (creating if missing, mode 0600 with its -wal/-shm) and migrates.
     // Refuses, untouched, a file that is not SQLite, a SQLite file that is not
-    // Stepwise's, and one written by a newer Stepwise.
+    // Stepwise's, one written by a newer Stepwise, and one that fails
+    // PRAGMA quick_check (the error names the newest good backup).
     static Database open(const std::string& path);
+    static Database open(const std::string& path, const OpenOptions& options);
     static Database in_memory();
 
     SQLite::Database& sql() { return *db_; }

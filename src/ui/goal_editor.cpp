@@ -154,12 +154,11 @@ void draw_goal_editor(App& app, UiState& ui) {
     SmartReport report = smart_check(draft.goal, app.today());
     float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f;
 
-    if (ImGui::BeginTable("editor", 2, ImGuiTableFlags_SizingStretchProp, ImVec2(0, ImGui::GetContentRegionAvail().y - footer))) {
-        ImGui::TableSetupColumn("fields", ImGuiTableColumnFlags_WidthStretch, 0.62f);
-        ImGui::TableSetupColumn("smart", ImGuiTableColumnFlags_WidthStretch, 0.38f);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::BeginChild("##fields", ImVec2(0, ImGui::GetContentRegionAvail().y), false);
+    // Two scrolling columns of fixed height, so the footer always stays in view.
+    float body_height = ImGui::GetContentRegionAvail().y - footer;
+    float fields_width = ImGui::GetContentRegionAvail().x * 0.62f;
+    {
+        ImGui::BeginChild("##fields", ImVec2(fields_width, body_height), false);
         ImGui::PushItemWidth(-1);
 
         section_header(ui, "Specific");
@@ -254,8 +253,8 @@ void draw_goal_editor(App& app, UiState& ui) {
         ImGui::PopItemWidth();
         ImGui::EndChild();
 
-        ImGui::TableNextColumn();
-        ImGui::BeginChild("##smart", ImVec2(0, ImGui::GetContentRegionAvail().y), true);
+        ImGui::SameLine();
+        ImGui::BeginChild("##smart", ImVec2(0, body_height), true);
         section_header(ui, "SMART check");
         ImGui::Spacing();
         smart_line("Specific", report.specific);
@@ -264,7 +263,6 @@ void draw_goal_editor(App& app, UiState& ui) {
         smart_line("Relevant", report.relevant);
         smart_line("Time-bound", report.time_bound);
         ImGui::EndChild();
-        ImGui::EndTable();
     }
 
     ImGui::Separator();

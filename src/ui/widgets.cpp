@@ -34,7 +34,9 @@ void wrapped_text(const std::string& text) {
 }
 
 void record_item(UiState& ui, const std::string& name) {
-    if (ui.record_items) ui.item_rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    // Only what a person could click: clipped or scrolled-away items are not recorded.
+    if (ui.record_items && ImGui::IsItemVisible())
+        ui.item_rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
 }
 
 bool primary_button(const char* label, const ImVec2& size) {

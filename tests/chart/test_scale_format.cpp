@@ -73,10 +73,15 @@ TEST_CASE("Dates are formatted for tooltips", "[chart]") {
     CHECK(format_weekday_day(day(2026, 11, 24)) == "Tue, Nov 24");
 }
 
-TEST_CASE("The approximate measure counts characters, not bytes", "[chart]") {
+TEST_CASE("The approximate measure counts characters, not bytes, and knows wide from narrow", "[chart]") {
     auto measure = approximate_text_measure(10);
-    CHECK(measure("abcd") == Approx(22));
-    CHECK(measure("é—") == Approx(11));
+    CHECK(measure("") == 0);
+    CHECK(measure("é—") == Approx(2 * measure("é")));  // 2- and 3-byte characters count once
+    CHECK(measure("Mon") > measure("Fri"));
+    CHECK(measure("ill") < measure("abc"));
+    float average = measure("Target 80 kg by Nov 26") / 22;
+    CHECK(average > 5.0f);
+    CHECK(average < 7.0f);
     CHECK(measure.font_px == 10);
 }
 

@@ -1,0 +1,141 @@
+#include "store/import_repository.hpp"
+
+#include "core/errors.hpp"
+#include "store/row_codec.hpp"
+
+namespace sw {
+using namespace store_detail;
+
+namespace {
+
+void require_uuid_changed(Database& db, const char* what, const std::string& uuid) {
+    if (db.sql().getChanges() == 0)
+        throw NotFoundError(std::string("no ") + what + " with uuid " + uuid);
+}
+
+void bind_optional_int(SQLite::Statement& q, int index, const std::optional<int>& v) {
+    if (v) q.bind(index, *v);
+    else q.bind(index);
+}
+
+// Parameters 1..11 in the column order of kStepColumns below.
+void bind_step(SQLite::Statement& q, const Step& s) {
+    q.bind(1, s.goal_id);
+    q.bind(2, s.position);
+    q.bind(3, s.title);
+    q.bind(4, s.notes);
+    bind_optional_day(q, 5, s.due_date);
+    q.bind(6, format_day(s.start_date));
+    q.bind(7, to_string(s.repeat));
+    q.bind(8, std::string(to_string(s.status)));
+    bind_optional_day(q, 9, s.done_date);
+    q.bind(10, s.if_text);
+    q.bind(11, s.then_text);
+    q.bind(12, s.created_at);
+    q.bind(13, s.updated_at);
+}
+
+// Parameters 1..9 in the column order used below.
+void bind_checkin(SQLite::Statement& q, const CheckIn& c) {
+    q.bind(1, format_day(c.date));
+    bind_optional_int(q, 2, c.mood);
+    bind_optional_int(q, 3, c.confidence);
+    q.bind(4, c.win);
+    q.bind(5, c.obstacle);
+    q.bind(6, c.next_step);
+    q.bind(7, c.note);
+    q.bind(8, c.created_at);
+    q.bind(9, c.updated_at);
+}
+
+}  // namespace
+
+void insert_step_as_is(Database& db, Step& step) {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO steps (goal_id, position, title, notes, due_date, start_date, "
+                        "repeat, status, done_date, if_text, then_text, created_at, updated_at, uuid) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bind_step(q, step);
+    q.bind(14, step.uuid);
+    q.exec();
+    step.id = db.sql().getLastInsertRowid();
+}
+
+void insert_checkin_as_is(Database& db, CheckIn& checkin) {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO checkins (date, mood, confidence, win, obstacle, next_step, note, "
+                        "created_at, updated_at, uuid) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    bind_checkin(q, checkin);
+    q.bind(10, checkin.uuid);
+    q.exec();
+    checkin.id = db.sql().getLastInsertRowid();
+}
+
+void overwrite_goal_by_uuid(Database& db, const Goal& g) {
+    SQLite::Statement q(db.sql(),
+                        "UPDATE goals SET title=?, description=?, kind=?, unit=?, baseline=?, "
+                        "target=?, measure=?, confidence=?, resources=?, obstacles=?, why=?, "
+                        "life_area=?, start_date=?, due_date=?, status=?, archived=?, private=?, "
+                        "created_at=?, updated_at=? WHERE uuid=?");
+    q.bind(1, g.title);
+    q.bind(2, g.description);
+    q.bind(3, std::string(to_string(g.kind)));
+    q.bind(4, g.unit);
+    q.bind(5, g.baseline);
+    q.bind(6, g.target);
+    q.bind(7, std::string(to_string(g.measure)));
+    q.bind(8, g.confidence);
+    q.bind(9, g.resources);
+    q.bind(10, g.obstacles);
+    q.bind(11, g.why);
+    q.bind(12, g.life_area);
+    q.bind(13, format_day(g.start_date));
+    q.bind(14, format_day(g.due_date));
+    q.bind(15, std::string(to_string(g.status)));
+    q.bind(16, g.archived ? 1 : 0);
+    q.bind(17, g.is_private ? 1 : 0);
+    q.bind(18, g.created_at);
+    q.bind(19, g.updated_at);
+    q.bind(20, g.uuid);
+    q.exec();
+    require_uuid_changed(db, "goal", g.uuid);
+}
+
+void overwrite_step_by_uuid(Database& db, const Step& step) {
+    SQLite::Statement q(db.sql(),
+                        "UPDATE steps SET goal_id=?, position=?, title=?, notes=?, due_date=?, "
+                        "start_date=?, repeat=?, status=?, done_date=?, if_text=?, then_text=?, "
+                        "created_at=?, updated_at=? WHERE uuid=?");
+    bind_step(q, step);
+    q.bind(14, step.uuid);
+    q.exec();
+    require_uuid_changed(db, "step", step.uuid);
+}
+
+void overwrite_entry_by_uuid(Database& db, const ProgressEntry& e) {
+    SQLite::Statement q(db.sql(),
+                        "UPDATE progress_entries SET goal_id=?, date=?, value=?, note=?, "
+                        "created_at=?, updated_at=? WHERE uuid=?");
+    q.bind(1, e.goal_id);
+    q.bind(2, format_day(e.date));
+    q.bind(3, e.value);
+    q.bind(4, e.note);
+    q.bind(5, e.created_at);
+    q.bind(6, e.updated_at);
+    q.bind(7, e.uuid);
+    q.exec();
+    require_uuid_changed(db, "entry", e.uuid);
+}
+
+void overwrite_checkin_by_uuid(Database& db, const std::string& local_uuid, const CheckIn& checkin) {
+    SQLite::Statement q(db.sql(),
+                        "UPDATE checkins SET date=?, mood=?, confidence=?, win=?, obstacle=?, "
+                        "next_step=?, note=?, created_at=?, updated_at=?, uuid=? WHERE uuid=?");
+    bind_checkin(q, checkin);
+    q.bind(10, checkin.uuid);
+    q.bind(11, local_uuid);
+    q.exec();
+    require_uuid_changed(db, "check-in", local_uuid);
+}
+
+}  // namespace sw

@@ -1,0 +1,61 @@
+#include "store/integrity.hpp"
+
+#include "store/backup.hpp"
+#include "store/database.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+namespace sw {
+namespace {
+
+bool is_damage(const SQLite::Exception& e) {
+    int primary = e.getErrorCode() & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+}  // namespace
+
+std::string integrity_problem(SQLite::Database& db, CheckDepth depth) {
+    try {
+        // One row "ok", or up to N rows of problems; the first says enough.
+        SQLite::Statement q(db, depth == CheckDepth::quick ? "PRAGMA quick_check(1)"
+                                                           : "PRAGMA integrity_check(1)");
+        if (!q.executeStep()) return "the check returned nothing";
+        std::string first = q.getColumn(0).getString();
+        return first == "ok" ? std::string() : first;
+    } catch (const SQLite::Exception& e) {
+        if (is_damage(e)) return e.what();
+        throw;
+    }
+}
+
+std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, 5000);
+    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    return db;
+}
+
+bool passes_integrity_check(const std::string& path) {
+    try {
+        auto db = open_read_only(path);
+        return integrity_problem(*db, CheckDepth::full).empty();
+    } catch (const SQLite::Exception&) {
+        return false;
+    }
+}
+
+void require_intact(const std::string& path, const std::string& backup_dir) {
+    std::string problem;
+    {
+        auto db = open_read_only(path);
+        problem = integrity_problem(*db, CheckDepth::quick);
+    }  // closed before looking for backups, so the file is released as early as possible
+    if (problem.empty()) return;
+    auto backup = newest_good_backup(backup_dir);
+    throw StoreError(path + " is damaged (" + problem + "); it was left untouched. " +
+                     (backup ? "Newest good backup: " + *backup
+                             : "No good backup was found in " + backup_dir));
+}
+
+}  // namespace sw

@@ -1,0 +1,119 @@
+// End-to-end: steps, check-ins, progress and today on temporary databases.
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace sw::test;
+using nlohmann::json;
+
+namespace {
+struct Cli {
+    TempDir dir;
+    std::string db = dir.file("s.db");
+    RunResult operator()(const std::string& args) const { return run_stepwise("--db " + shell_quote(db) + " " + args); }
+};
+
+void seed_goal(const Cli& cli) {
+    REQUIRE(cli("goal add --title 'Run 10 km' --start 2026-10-01 --due 2027-03-01 --unit km --baseline 0 --target 10")
+                .exit_code == 0);
+}
+}  // namespace
+
+TEST_CASE("A recurring step is ticked per day and shows its streak", "[cli]") {
+    Cli cli;
+    seed_goal(cli);
+    auto add = cli("step add 1 --title 'Run' --repeat weekly:MO,WE,FR --start 2026-11-02 --if 'it rains' --then 'use the treadmill'");
+    REQUIRE(add.exit_code == 0);
+    CHECK(add.out == "1\n");
+    for (const char* d : {"2026-11-16", "2026-11-18", "2026-11-20"}) REQUIRE(cli(std::string("step done 1 --date ") + d).exit_code == 0);
+    json steps = json::parse(cli("step list 1 --json").out);
+    REQUIRE(steps.size() == 1);
+    CHECK(steps[0]["repeat"] == "weekly:MO,WE,FR");
+    CHECK(steps[0]["if"] == "it rains");
+    // Today is not fixed, so the streak over these three days is checked on a fixed day.
+    json today = json::parse(cli("today --json --on 2026-11-20").out);
+    REQUIRE(today["recurring"].size() == 1);
+    CHECK(today["recurring"][0]["done"] == true);
+    CHECK(today["recurring"][0]["streak"] == 3);
+    CHECK(today["recurring"][0]["done_dates"].size() == 3);
+    REQUIRE(cli("step undo 1 --date 2026-11-18").exit_code == 0);
+    today = json::parse(cli("today --json --on 2026-11-20").out);
+    CHECK(today["recurring"][0]["streak"] == 1);
+    CHECK(today["recurring"][0]["best_streak"] == 1);
+}
+
+TEST_CASE("Completing a recurring step on a day it is not scheduled is refused", "[cli]") {
+    Cli cli;
+    seed_goal(cli);
+    REQUIRE(cli("step add 1 --title 'Run' --repeat weekly:MO --start 2026-11-02").exit_code == 0);
+    auto r = cli("step done 1 --date 2026-11-03");  // a Tuesday
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("not scheduled") != std::string::npos);
+}
+
+TEST_CASE("Bad step input exits 2 and writes nothing", "[cli]") {
+    Cli cli;
+    seed_goal(cli);
+    for (const char* args : {"step add 1 --title X --repeat weekly:XX", "step add 1 --title X --repeat every:0",
+                             "step add 9 --title X", "step add 1 --title X --due 2026-02-30",
+                             "step add 1 --title X --if 'only if'", "step done 77", "step drop abc"}) {
+        INFO(args);
+        CHECK(cli(args).exit_code == 2);
+    }
+    CHECK(json::parse(cli("step list --json").out).empty());
+}
+
+TEST_CASE("One-off steps appear as due and overdue, and leave once done", "[cli]") {
+    Cli cli;
+    seed_goal(cli);
+    REQUIRE(cli("step add 1 --title 'Buy shoes' --due 2026-11-20").exit_code == 0);
+    REQUIRE(cli("step add 1 --title 'Plan route' --due 2026-11-22").exit_code == 0);
+    json t = json::parse(cli("today --json --on 2026-11-22").out);
+    CHECK(t["date"] == "2026-11-22");
+    REQUIRE(t["overdue"].size() == 1);
+    CHECK(t["overdue"][0]["title"] == "Buy shoes");
+    REQUIRE(t["due"].size() == 1);
+    CHECK(t["due"][0]["title"] == "Plan route");
+    CHECK(t["checkin"].is_null());
+    REQUIRE(cli("step done 1 --date 2026-11-21").exit_code == 0);
+    t = json::parse(cli("today --json --on 2026-11-22").out);
+    CHECK(t["overdue"].empty());
+    REQUIRE(cli("step drop 2").exit_code == 0);
+    t = json::parse(cli("today --json --on 2026-11-22").out);
+    CHECK(t["due"].empty());
+}
+
+TEST_CASE("Check-ins are saved, merged per day and validated", "[cli]") {
+    Cli cli;
+    REQUIRE(cli("checkin --date 2026-11-25 --mood 4 --confidence 7 --win 'ran 5 km'").exit_code == 0);
+    REQUIRE(cli("checkin --date 2026-11-25 --next 'stretch'").exit_code == 0);
+    json c = json::parse(cli("checkin show --date 2026-11-25 --json").out);
+    CHECK(c["mood"] == 4);
+    CHECK(c["win"] == "ran 5 km");
+    CHECK(c["next_step"] == "stretch");
+    CHECK(cli("checkin --mood 6").exit_code == 2);
+    CHECK(cli("checkin --date 2026-02-30 --mood 3").exit_code == 2);
+    CHECK(cli("checkin").exit_code == 2);
+    CHECK(cli("checkin show --date 2026-11-24 --json").out == "null\n");
+}
+
+TEST_CASE("Logged progress moves current and progress; bad values are refused", "[cli]") {
+    Cli cli;
+    seed_goal(cli);
+    REQUIRE(cli("log 1 4 --date 2026-11-20 --note 'easy pace'").exit_code == 0);
+    REQUIRE(cli("log 1 5 --date 2026-11-21").exit_code == 0);
+    json g = json::parse(cli("goal show 1 --json --on 2026-11-21").out);
+    CHECK(g["current"] == 5.0);
+    CHECK(g["progress"] == Approx(0.5));
+    json entries = json::parse(cli("log list 1 --json").out);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0]["value"] == 5.0);  // newest first
+    CHECK(entries[1]["note"] == "easy pace");
+    CHECK(cli("log 1 abc").exit_code == 2);
+    CHECK(cli("log 1 3 --date 2026-13-01").exit_code == 2);
+    CHECK(cli("log 99 3").exit_code == 2);
+    int64_t first = entries[1]["id"];
+    REQUIRE(cli("log delete " + std::to_string(first)).exit_code == 0);
+    CHECK(json::parse(cli("log list 1 --json").out).size() == 1);
+}

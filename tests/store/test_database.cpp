@@ -1,0 +1,182 @@
+#include "core/errors.hpp"
+#include "store/database.hpp"
+#include "store/goal_repository.hpp"
+#include "store/migrations.hpp"
+#include "support/temp_dir.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sys/stat.h>
+
+using namespace sw;
+
+namespace {
+Goal sample_goal(const std::string& title = "Café — 5 km ✓") {
+    Goal g;
+    g.title = title;
+    g.kind = GoalKind::numeric;
+    g.unit = "km";
+    g.baseline = 0;
+    g.target = 5;
+    g.start_date = *parse_iso_day("2026-11-01");
+    g.due_date = *parse_iso_day("2027-01-31");
+    return g;
+}
+
+std::string read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+int mode_of(const std::string& path) {
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    return st.st_mode & 0777;
+}
+
+bool table_exists(SQLite::Database& db, const std::string& name) {
+    SQLite::Statement q(db, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?");
+    q.bind(1, name);
+    q.executeStep();
+    return q.getColumn(0).getInt() == 1;
+}
+}  // namespace
+
+TEST_CASE("A fresh database has the latest schema and the expected pragmas", "[store]") {
+    test::TempDir dir;
+    Database db = Database::open(dir.file("fresh.db"));
+    CHECK(db.schema_version() == latest_schema_version());
+    CHECK(db.sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(db.sql().execAndGet("PRAGMA busy_timeout").getInt() == 5000);
+    for (const char* t : {"goals", "steps", "step_completions", "checkins", "progress_entries", "settings"})
+        CHECK(table_exists(db.sql(), t));
+}
+
+TEST_CASE("The database file and its WAL are private whatever the umask", "[store]") {
+    test::TempDir dir;
+    mode_t old = ::umask(0);
+    {
+        Database db = Database::open(dir.file("nested/dir/private.db"));
+        db.write([&] {
+            Goal g = sample_goal();
+            insert_goal(db, g);
+        });
+        CHECK(mode_of(dir.file("nested/dir/private.db")) == 0600);
+        CHECK(mode_of(dir.file("nested/dir/private.db-wal")) == 0600);
+    }
+    ::umask(old);
+}
+
+TEST_CASE("Every migration applies in order from version 0", "[store]") {
+    test::TempDir dir;
+    SQLite::Database raw(dir.file("steps.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    CHECK(raw.execAndGet("PRAGMA user_version").getInt() == 0);
+    for (int v = 1; v <= latest_schema_version(); ++v) {
+        migrate_to(raw, v);
+        CHECK(raw.execAndGet("PRAGMA user_version").getInt() == v);
+    }
+    CHECK(table_exists(raw, "goals"));
+    CHECK(table_exists(raw, "progress_entries"));
+}
+
+TEST_CASE("Old goals are kept when later migrations run", "[store]") {
+    test::TempDir dir;
+    std::string path = dir.file("old.db");
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        migrate_to(raw, 1);
+        raw.exec("INSERT INTO goals (uuid, title, kind, start_date, due_date, created_at, updated_at) "
+                 "VALUES ('11111111-1111-4111-8111-111111111111', 'Old goal', 'milestone', '2026-01-01', "
+                 "'2026-06-01', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    }
+    Database db = Database::open(path);
+    CHECK(db.schema_version() == latest_schema_version());
+    auto goals = load_goals(db);
+    REQUIRE(goals.size() == 1);
+    CHECK(goals[0].title == "Old goal");
+}
+
+TEST_CASE("A database from a newer Stepwise is refused and left untouched", "[store]") {
+    test::TempDir dir;
+    std::string path = dir.file("newer.db");
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("CREATE TABLE future (x)");
+        raw.exec("PRAGMA user_version = " + std::to_string(latest_schema_version() + 5));
+    }
+    std::string before = read_bytes(path);
+    try {
+        Database::open(path);
+        FAIL("a newer schema must be refused");
+    } catch (const StoreError& e) {
+        CHECK(std::string(e.what()).find("newer Stepwise") != std::string::npos);
+    }
+    CHECK(read_bytes(path) == before);
+}
+
+TEST_CASE("A file that is not SQLite is refused and never overwritten", "[store]") {
+    test::TempDir dir;
+    std::string path = dir.file("notes.txt");
+    std::ofstream(path) << "my precious notes, definitely not a database\n";
+    std::string before = read_bytes(path);
+    CHECK_THROWS_WITH(Database::open(path), Catch::Contains("not a Stepwise database"));
+    CHECK(read_bytes(path) == before);
+}
+
+TEST_CASE("A SQLite database of another program is refused", "[store]") {
+    test::TempDir dir;
+    std::string path = dir.file("other.sqlite");
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("CREATE TABLE contacts (name TEXT)");
+    }
+    std::string before = read_bytes(path);
+    CHECK_THROWS_WITH(Database::open(path), Catch::Contains("not a Stepwise one"));
+    CHECK(read_bytes(path) == before);
+}
+
+TEST_CASE("UTF-8 text survives a round trip", "[store]") {
+    Database db = Database::in_memory();
+    Goal g = sample_goal("Café — 5 km ✓ 日本");
+    g.description = "Ünïcödé “quotes” – dashes";
+    db.write([&] { insert_goal(db, g); });
+    auto loaded = find_goal(db, g.id);
+    REQUIRE(loaded);
+    CHECK(loaded->title == "Café — 5 km ✓ 日本");
+    CHECK(loaded->description == "Ünïcödé “quotes” – dashes");
+    CHECK(loaded->uuid.size() == 36);
+}
+
+TEST_CASE("A failing write rolls back everything in its transaction", "[store]") {
+    Database db = Database::in_memory();
+    CHECK_THROWS(db.write([&] {
+        Goal ok = sample_goal("first");
+        insert_goal(db, ok);
+        Goal bad = sample_goal("   ");  // the CHECK constraint refuses a blank title
+        insert_goal(db, bad);
+    }));
+    CHECK(load_goals(db).empty());
+    // The connection is still usable afterwards.
+    db.write([&] {
+        Goal g = sample_goal("after");
+        insert_goal(db, g);
+    });
+    CHECK(load_goals(db).size() == 1);
+}
+
+TEST_CASE("Goals update and delete by id; unknown ids are reported", "[store]") {
+    Database db = Database::in_memory();
+    Goal g = sample_goal();
+    db.write([&] { insert_goal(db, g); });
+    g.title = "Changed";
+    db.write([&] { update_goal(db, g); });
+    CHECK(find_goal(db, g.id)->title == "Changed");
+    Goal ghost = sample_goal();
+    ghost.id = 999;
+    CHECK_THROWS_AS(db.write([&] { update_goal(db, ghost); }), NotFoundError);
+    db.write([&] { delete_goal(db, g.id); });
+    CHECK_FALSE(find_goal(db, g.id));
+}

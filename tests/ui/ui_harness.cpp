@@ -1,0 +1,85 @@
+#include "ui_harness.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <stdexcept>
+
+namespace sw::test {
+
+UiHarness::UiHarness(App& app, ui::View view, int64_t goal) : app_(app) {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 1200);  // tall enough for the whole goal editor
+    io.DeltaTime = 1.0f / 60.0f;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // The key codes the GLFW backend would map.
+    io.KeyMap[ImGuiKey_Tab] = GLFW_KEY_TAB;
+    io.KeyMap[ImGuiKey_Enter] = GLFW_KEY_ENTER;
+    io.KeyMap[ImGuiKey_KeyPadEnter] = GLFW_KEY_KP_ENTER;
+    io.KeyMap[ImGuiKey_Escape] = GLFW_KEY_ESCAPE;
+    io.KeyMap[ImGuiKey_Space] = GLFW_KEY_SPACE;
+    io.KeyMap[ImGuiKey_Backspace] = GLFW_KEY_BACKSPACE;
+    io.KeyMap[ImGuiKey_UpArrow] = GLFW_KEY_UP;
+    io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
+    io.KeyMap[ImGuiKey_LeftArrow] = GLFW_KEY_LEFT;
+    io.KeyMap[ImGuiKey_RightArrow] = GLFW_KEY_RIGHT;
+    ui_.fonts = ui::load_fonts(1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas a renderer would upload
+    ui::apply_theme(ui::ThemeKind::light, 1.0f);
+    ui_.record_items = true;
+    ui::open_view(ui_, view, goal);
+    frames(2);
+}
+
+UiHarness::~UiHarness() { ImGui::DestroyContext(); }
+
+void UiHarness::frame() {
+    ui_.item_rects.clear();
+    ImGui::NewFrame();
+    ui::draw_app(app_, ui_);
+    ImGui::Render();
+    if (app_.has_posted()) {
+        std::string error = app_.apply_posted();
+        if (!error.empty()) ui_.banner = error;
+    }
+}
+
+void UiHarness::frames(int n) {
+    for (int i = 0; i < n; ++i) frame();
+}
+
+bool UiHarness::has_item(const std::string& name) const { return ui_.item_rects.count(name) > 0; }
+
+void UiHarness::click(const std::string& name) {
+    auto it = ui_.item_rects.find(name);
+    if (it == ui_.item_rects.end()) throw std::runtime_error("no item named " + name + " on screen");
+    auto [min, max] = it->second;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+    frame();  // hover first, as a real pointer would
+    io.MouseDown[0] = true;
+    frame();
+    io.MouseDown[0] = false;  // a Button fires on release
+    frame();
+    frame();
+}
+
+void UiHarness::type(const std::string& name, const std::string& text) {
+    click(name);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frames(2);
+}
+
+void UiHarness::press_key(int glfw_key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[glfw_key] = true;
+    frame();
+    io.KeysDown[glfw_key] = false;
+    frames(2);
+}
+
+}  // namespace sw::test

@@ -1,0 +1,29 @@
+#pragma once
+// Drives the real views headless: an ImGui context with no window and no GL,
+// input fed through ImGuiIO as the GLFW backend would (Dear ImGui 1.86 API).
+#include "app/app.hpp"
+#include "ui/ui_state.hpp"
+
+#include <string>
+
+namespace sw::test {
+
+class UiHarness {
+public:
+    explicit UiHarness(App& app, ui::View view = ui::View::today, int64_t goal = 0);
+    ~UiHarness();
+
+    void frame();               // NewFrame, draw_app, Render, then apply posted commands
+    void frames(int n);
+    bool has_item(const std::string& name) const;
+    void click(const std::string& name);        // press and release over a recorded item
+    void type(const std::string& name, const std::string& text);  // click into a field, type
+    void press_key(int glfw_key);
+    ui::UiState& ui() { return ui_; }
+
+private:
+    App& app_;
+    ui::UiState ui_;
+};
+
+}  // namespace sw::test

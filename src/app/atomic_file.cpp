@@ -50,7 +50,10 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     if (!fs::is_directory(dir, ec)) fail(path, "the folder " + dir.string() + " does not exist");
 
     // Same directory as the target, so rename() stays on one file system and is atomic.
-    std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string name = ".";  // built by appending: GCC 12 misreports "." + string&& (-Wrestrict)
+    name += target.filename().string();
+    name += ".tmp-XXXXXX";
+    std::string tmp = (dir / name).string();
     int fd = ::mkstemp(tmp.data());  // creates the file 0600
     if (fd < 0) fail(path, errno_text());
     try {

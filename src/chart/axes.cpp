@@ -19,12 +19,12 @@ void add_date_axis(std::vector<Primitive>& out, const LinearScale& x, Day from, 
     float min_gap = calendar_label_gap(measure) / 2;
     for (const DateTick& tick : calendar_ticks(from, to, plot.width(), measure)) {
         float px = x.to_pixel(day_number(tick.day));
-        out.push_back(Line{{px, plot.min.y}, {px, plot.max.y}, Ink::grid, 1, false});
-        out.push_back(Line{{px, plot.max.y}, {px, plot.max.y + kTickLength}, Ink::axis, 1, false});
+        out.emplace_back(Line{{px, plot.min.y}, {px, plot.max.y}, Ink::grid, 1, false});
+        out.emplace_back(Line{{px, plot.max.y}, {px, plot.max.y + kTickLength}, Ink::axis, 1, false});
         float half = measure(tick.label) / 2;
         float centre = chart_width < 2 * half ? chart_width / 2 : std::clamp(px, half, chart_width - half);
         if (centre - half < previous_right + min_gap) continue;
-        out.push_back(Text{{centre, plot.max.y + kTickLength + 1}, tick.label, Ink::muted_text,
+        out.emplace_back(Text{{centre, plot.max.y + kTickLength + 1}, tick.label, Ink::muted_text,
                            HAlign::center, VAlign::top});
         previous_right = centre + half;
     }
@@ -34,19 +34,19 @@ void add_value_axis(std::vector<Primitive>& out, const LinearScale& y,
                     std::span<const ValueTick> ticks, const Area& plot, Side side, bool grid) {
     for (const ValueTick& tick : ticks) {
         float py = y.to_pixel(tick.value);
-        if (grid) out.push_back(Line{{plot.min.x, py}, {plot.max.x, py}, Ink::grid, 1, false});
+        if (grid) out.emplace_back(Line{{plot.min.x, py}, {plot.max.x, py}, Ink::grid, 1, false});
         if (side == Side::left)
-            out.push_back(Text{{plot.min.x - kLabelGap, py}, tick.label, Ink::muted_text,
+            out.emplace_back(Text{{plot.min.x - kLabelGap, py}, tick.label, Ink::muted_text,
                                HAlign::right, VAlign::middle});
         else
-            out.push_back(Text{{plot.max.x + kLabelGap, py}, tick.label, Ink::muted_text,
+            out.emplace_back(Text{{plot.max.x + kLabelGap, py}, tick.label, Ink::muted_text,
                                HAlign::left, VAlign::middle});
     }
 }
 
 void add_axis_lines(std::vector<Primitive>& out, const Area& plot) {
-    out.push_back(Line{{plot.min.x, plot.min.y}, {plot.min.x, plot.max.y}, Ink::axis, 1, false});
-    out.push_back(Line{{plot.min.x, plot.max.y}, {plot.max.x, plot.max.y}, Ink::axis, 1, false});
+    out.emplace_back(Line{{plot.min.x, plot.min.y}, {plot.min.x, plot.max.y}, Ink::axis, 1, false});
+    out.emplace_back(Line{{plot.min.x, plot.max.y}, {plot.max.x, plot.max.y}, Ink::axis, 1, false});
 }
 
 bool add_legend(std::vector<Primitive>& out, std::span<const LegendItem> items, float right_x,
@@ -59,9 +59,9 @@ bool add_legend(std::vector<Primitive>& out, std::span<const LegendItem> items, 
 
     float x = right_x - total;
     for (const LegendItem& item : items) {
-        out.push_back(Line{{x, y}, {x + kLegendSample, y}, item.ink, 2, item.dashed});
+        out.emplace_back(Line{{x, y}, {x + kLegendSample, y}, item.ink, 2, item.dashed});
         x += kLegendSample + kLabelGap;
-        out.push_back(Text{{x, y}, item.label, Ink::text, HAlign::left, VAlign::middle});
+        out.emplace_back(Text{{x, y}, item.label, Ink::text, HAlign::left, VAlign::middle});
         x += measure(item.label) + kLegendItemGap;
     }
     return true;

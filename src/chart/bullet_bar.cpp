@@ -62,15 +62,15 @@ ChartModel build_bullet_bar(double progress, double expected, ProgressStatus sta
     float rounding = track_h / 2;
 
     m.plot_area = track;
-    m.primitives.push_back(Rect{track.min, track.max, Ink::grid, true, rounding, 1});
+    m.primitives.emplace_back(Rect{track.min, track.max, Ink::grid, true, rounding, 1});
     float filled = static_cast<float>(clamp01(progress)) * track.width();
     if (filled > 0)
-        m.primitives.push_back(Rect{track.min, {track.min.x + filled, track.max.y}, status_ink(status),
+        m.primitives.emplace_back(Rect{track.min, {track.min.x + filled, track.max.y}, status_ink(status),
                                     true, rounding, 1});
     float ex = track.min.x + static_cast<float>(clamp01(expected)) * track.width();
-    m.primitives.push_back(Line{{ex, std::max(0.0f, top - 3)}, {ex, std::min(height, track.max.y + 3)},
+    m.primitives.emplace_back(Line{{ex, std::max(0.0f, top - 3)}, {ex, std::min(height, track.max.y + 3)},
                                 Ink::axis, 2, false});
-    m.primitives.push_back(Text{{bar_right + kLabelGap, height / 2}, label, Ink::text, HAlign::left,
+    m.primitives.emplace_back(Text{{bar_right + kLabelGap, height / 2}, label, Ink::text, HAlign::left,
                                 VAlign::middle});
 
     m.description = "Progress " + percent(progress) + ", expected " + percent(expected) + ": " +

@@ -56,9 +56,9 @@ void add_series(ChartModel& m, const std::vector<std::vector<Vec2>>& runs, Ink i
     for (const auto& run : runs) count += run.size();
     bool dots = static_cast<float>(count) * kMinPointSpacing <= plot_width;
     for (const auto& run : runs) {
-        if (run.size() >= 2) m.primitives.push_back(Polyline{downsample_min_max(run), ink, 2, dashed});
+        if (run.size() >= 2) m.primitives.emplace_back(Polyline{downsample_min_max(run), ink, 2, dashed});
         if (dots || run.size() == 1)  // a lone day would be invisible without its dot
-            for (Vec2 p : run) m.primitives.push_back(Circle{p, kPointRadius, ink, filled_dots, 1.5f});
+            for (Vec2 p : run) m.primitives.emplace_back(Circle{p, kPointRadius, ink, filled_dots, 1.5f});
     }
 }
 
@@ -111,7 +111,7 @@ ChartModel build_checkin_trend(std::span<const CheckIn> checkins, Day from, Day 
     if (days.empty() || plot.width() < kMinPlotSize || plot.height() < kMinPlotSize) {
         m.empty_message = days.empty() ? "No check-ins in this period" : "Not enough room for a chart";
         m.description = m.empty_message;
-        m.primitives.push_back(Text{{width / 2, height / 2}, m.empty_message, Ink::muted_text,
+        m.primitives.emplace_back(Text{{width / 2, height / 2}, m.empty_message, Ink::muted_text,
                                     HAlign::center, VAlign::middle});
         return m;
     }

@@ -12,10 +12,14 @@ constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun"
                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::string_view kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-std::string group_thousands(std::string digits) {
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<size_t>(i), ",");
-    return digits;
+// Built by appending: GCC 12 misreports string::insert at -O3 (-Wrestrict).
+std::string group_thousands(const std::string& digits) {
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
 }
 
 std::string with_unit(std::string number, std::string_view unit) {
@@ -39,10 +43,14 @@ std::string format_value(double value, int max_decimals) {
         text.resize(dot);
         while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
     }
-    std::string result = group_thousands(text);
-    if (!fraction.empty()) result += "." + fraction;
-    bool is_zero = result.find_first_not_of("0.,") == std::string::npos;
-    if (value < 0 && !is_zero) result.insert(0, "-");  // rounding to 0 loses the sign
+    std::string magnitude = group_thousands(text);
+    if (!fraction.empty()) {
+        magnitude += '.';
+        magnitude += fraction;
+    }
+    bool is_zero = magnitude.find_first_not_of("0.,") == std::string::npos;
+    std::string result = value < 0 && !is_zero ? "-" : "";  // rounding to 0 drops the sign
+    result += magnitude;
     return result;
 }
 
@@ -74,7 +82,10 @@ std::string format_quantity(double value, std::string_view unit) {
 
 std::string format_signed_quantity(double value, std::string_view unit) {
     std::string text = format_quantity(value, unit);
-    return text.front() == '-' || text == "0" ? text : "+" + text;
+    if (text.front() == '-' || text == "0") return text;
+    std::string signed_text = "+";
+    signed_text += text;
+    return signed_text;
 }
 
 std::string_view month_short_name(unsigned month) {

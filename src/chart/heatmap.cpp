@@ -61,7 +61,7 @@ void add_month_labels(ChartModel& m, const Grid& g, int weeks, const TextMeasure
         std::string label(month_short_name(static_cast<unsigned>(monday.month())));
         float x = g.cell_min(c, 0).x;
         if (x < free_from) continue;
-        m.primitives.push_back(Text{{x, g.top - 3}, label, Ink::muted_text, HAlign::left, VAlign::bottom});
+        m.primitives.emplace_back(Text{{x, g.top - 3}, label, Ink::muted_text, HAlign::left, VAlign::bottom});
         free_from = x + measure(label) + 4;
     }
 }
@@ -69,7 +69,7 @@ void add_month_labels(ChartModel& m, const Grid& g, int weeks, const TextMeasure
 void add_weekday_labels(ChartModel& m, const Grid& g) {
     for (int row : {0, 2, 4}) {
         float y = g.cell_min(0, row).y + (g.cell - g.gap) / 2;
-        m.primitives.push_back(Text{{g.left - kLabelGap, y}, std::string(weekday_short_name(row)),
+        m.primitives.emplace_back(Text{{g.left - kLabelGap, y}, std::string(weekday_short_name(row)),
                                     Ink::muted_text, HAlign::right, VAlign::middle});
     }
 }
@@ -77,14 +77,14 @@ void add_weekday_labels(ChartModel& m, const Grid& g) {
 void add_key(ChartModel& m, const Grid& g, float right, float y, const TextMeasure& measure) {
     float size = g.cell - g.gap;
     float x = right - measure("More");
-    m.primitives.push_back(Text{{right, y + size / 2}, "More", Ink::muted_text, HAlign::right, VAlign::middle});
+    m.primitives.emplace_back(Text{{right, y + size / 2}, "More", Ink::muted_text, HAlign::right, VAlign::middle});
     x -= 4 + 5 * g.cell;
     float cells_x = x;
     for (Ink ink : {Ink::heat0, Ink::heat1, Ink::heat2, Ink::heat3, Ink::heat4}) {
-        m.primitives.push_back(Rect{{x, y}, {x + size, y + size}, ink, true, 2, 1});
+        m.primitives.emplace_back(Rect{{x, y}, {x + size, y + size}, ink, true, 2, 1});
         x += g.cell;
     }
-    m.primitives.push_back(Text{{cells_x - 4, y + size / 2}, "Less", Ink::muted_text, HAlign::right,
+    m.primitives.emplace_back(Text{{cells_x - 4, y + size / 2}, "Less", Ink::muted_text, HAlign::right,
                                 VAlign::middle});
 }
 
@@ -122,7 +122,7 @@ ChartModel build_activity_heatmap(std::span<const DayActivity> days, Day end, in
             Day day = add_days(g.first_monday, 7 * c + row);
             Area area = g.cell_area(c, row);
             if (end < day) {  // not yet: an outline, nothing to tell
-                m.primitives.push_back(Rect{area.min, area.max, Ink::grid, false, 2, 1});
+                m.primitives.emplace_back(Rect{area.min, area.max, Ink::grid, false, 2, 1});
                 continue;
             }
             DayActivity a{day, 0, 0};
@@ -130,7 +130,7 @@ ChartModel build_activity_heatmap(std::span<const DayActivity> days, Day end, in
             if (it != totals.end()) a = it->second;
             int activity = a.entries + a.completions;
             if (activity > 0) ++active_days;
-            m.primitives.push_back(Rect{area.min, area.max, heat_ink(activity), true, 2, 1});
+            m.primitives.emplace_back(Rect{area.min, area.max, heat_ink(activity), true, 2, 1});
             m.hover_targets.push_back({area, day_tooltip(day, a)});
         }
     }

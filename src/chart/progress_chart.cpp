@@ -93,7 +93,7 @@ ChartModel empty_chart(float width, float height, const TextMeasure& measure, st
     model.font_px = measure.font_px;
     model.empty_message = std::move(message);
     model.description = model.empty_message;
-    model.primitives.push_back(Text{{width / 2, height / 2}, model.empty_message, Ink::muted_text,
+    model.primitives.emplace_back(Text{{width / 2, height / 2}, model.empty_message, Ink::muted_text,
                                     HAlign::center, VAlign::middle});
     return model;
 }
@@ -186,14 +186,14 @@ Vec2 to_pixels(const Layout& l, DataPoint p) {
 
 void add_target_line(ChartModel& m, const Goal& goal, const Layout& l, const TextMeasure& measure) {
     float ty = l.y.to_pixel(goal.target);
-    m.primitives.push_back(Line{{l.plot.min.x, ty}, {l.plot.max.x, ty}, Ink::target, 1.5f, false});
+    m.primitives.emplace_back(Line{{l.plot.min.x, ty}, {l.plot.max.x, ty}, Ink::target, 1.5f, false});
     // Label on the side the data does not approach from, when there is room.
     float font = measure.font_px;
     bool room_above = ty - font - 3 >= l.plot.min.y;
     bool room_below = ty + font + 3 <= l.plot.max.y;
     bool above = goal.is_decreasing() ? !room_below : room_above;
     std::string label = "Target " + format_quantity(goal.target, goal.unit);
-    m.primitives.push_back(Text{{l.plot.min.x + 6, above ? ty - 3 : ty + 3}, label, Ink::target,
+    m.primitives.emplace_back(Text{{l.plot.min.x + 6, above ? ty - 3 : ty + 3}, label, Ink::target,
                                 HAlign::left, above ? VAlign::bottom : VAlign::top});
 }
 
@@ -201,16 +201,16 @@ void add_today_marker(ChartModel& m, Day today, const Layout& l, const TextMeasu
     double t = day_number(today);
     if (t < l.x.d0 || t > l.x.d1) return;
     float tx = l.x.to_pixel(t);
-    m.primitives.push_back(Line{{tx, l.plot.min.y}, {tx, l.plot.max.y}, Ink::today, 1, true});
+    m.primitives.emplace_back(Line{{tx, l.plot.min.y}, {tx, l.plot.max.y}, Ink::today, 1, true});
     bool fits_right = tx + 3 + measure("Today") <= l.plot.max.x;
-    m.primitives.push_back(Text{{fits_right ? tx + 3 : tx - 3, l.plot.min.y + 1}, "Today",
+    m.primitives.emplace_back(Text{{fits_right ? tx + 3 : tx - 3, l.plot.min.y + 1}, "Today",
                                 Ink::today, fits_right ? HAlign::left : HAlign::right, VAlign::top});
 }
 
 void add_segment(ChartModel& m, const std::optional<std::pair<DataPoint, DataPoint>>& seg,
                  const Layout& l, Ink ink, float thickness, bool dashed) {
     if (!seg) return;
-    m.primitives.push_back(Line{to_pixels(l, seg->first), to_pixels(l, seg->second), ink, thickness, dashed});
+    m.primitives.emplace_back(Line{to_pixels(l, seg->first), to_pixels(l, seg->second), ink, thickness, dashed});
 }
 
 std::string more_nearby(size_t n) {
@@ -220,13 +220,13 @@ std::string more_nearby(size_t n) {
 void add_actual_series(ChartModel& m, const Series& s, const Layout& l) {
     std::vector<Vec2> line;
     for (const DataPoint& p : s.visible_line) line.push_back(to_pixels(l, p));
-    if (line.size() >= 2) m.primitives.push_back(Polyline{downsample_min_max(line), Ink::actual, 2, false});
+    if (line.size() >= 2) m.primitives.emplace_back(Polyline{downsample_min_max(line), Ink::actual, 2, false});
 
     std::vector<Vec2> points;
     for (size_t i : s.visible_points)
         points.push_back(to_pixels(l, {day_number(s.actual[i].day), s.actual[i].value}));
     if (static_cast<float>(points.size()) * kMinPointSpacing <= l.plot.width() || points.size() == 1)
-        for (Vec2 p : points) m.primitives.push_back(Circle{p, kPointRadius, Ink::actual, true, 1});
+        for (Vec2 p : points) m.primitives.emplace_back(Circle{p, kPointRadius, Ink::actual, true, 1});
 
     // One target per pixel column: the latest point there stands for the rest.
     for (IndexRange group : group_by_pixel_column(points)) {
@@ -236,7 +236,7 @@ void add_actual_series(ChartModel& m, const Series& s, const Layout& l) {
         m.hover_targets.push_back({points[last], std::move(tooltip)});
     }
     if (points.empty())
-        m.primitives.push_back(Text{{(l.plot.min.x + l.plot.max.x) / 2, (l.plot.min.y + l.plot.max.y) / 2},
+        m.primitives.emplace_back(Text{{(l.plot.min.x + l.plot.max.x) / 2, (l.plot.min.y + l.plot.max.y) / 2},
                                     "No entries in this range", Ink::muted_text, HAlign::center,
                                     VAlign::middle});
 }
@@ -245,7 +245,7 @@ void add_header(ChartModel& m, const Goal& goal, const Series& s, const TextMeas
     float y = std::round(measure.font_px * 0.6f);
     float used = 0;
     if (!goal.unit.empty()) {
-        m.primitives.push_back(Text{{0, y}, goal.unit, Ink::muted_text, HAlign::left, VAlign::middle});
+        m.primitives.emplace_back(Text{{0, y}, goal.unit, Ink::muted_text, HAlign::left, VAlign::middle});
         used = measure(goal.unit) + 12;
     }
     std::vector<LegendItem> items = {{"Actual", Ink::actual, false}};

@@ -22,20 +22,20 @@ void add_cell(ChartModel& m, StreakCell state, Area a) {
     float rounding = std::max(1.0f, size * 0.2f);
     switch (state) {
         case StreakCell::done:
-            m.primitives.push_back(Rect{a.min, a.max, Ink::done, true, rounding, 1});
+            m.primitives.emplace_back(Rect{a.min, a.max, Ink::done, true, rounding, 1});
             break;
         case StreakCell::missed: {
             float inset = size * 0.28f;
-            m.primitives.push_back(Rect{a.min, a.max, Ink::missed, false, rounding, 1.5f});
-            m.primitives.push_back(Line{{a.min.x + inset, a.min.y + inset},
+            m.primitives.emplace_back(Rect{a.min, a.max, Ink::missed, false, rounding, 1.5f});
+            m.primitives.emplace_back(Line{{a.min.x + inset, a.min.y + inset},
                                         {a.max.x - inset, a.max.y - inset}, Ink::missed, 1.5f, false});
             break;
         }
         case StreakCell::due_today:
-            m.primitives.push_back(Rect{a.min, a.max, Ink::today, false, rounding, 1.5f});
+            m.primitives.emplace_back(Rect{a.min, a.max, Ink::today, false, rounding, 1.5f});
             break;
         case StreakCell::not_scheduled:
-            m.primitives.push_back(Circle{{(a.min.x + a.max.x) / 2, (a.min.y + a.max.y) / 2},
+            m.primitives.emplace_back(Circle{{(a.min.x + a.max.x) / 2, (a.min.y + a.max.y) / 2},
                                           std::max(1.0f, size * 0.12f), Ink::not_scheduled, true, 1});
             break;
     }

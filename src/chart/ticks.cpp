@@ -85,7 +85,10 @@ unsigned month_of(Day d) { return static_cast<unsigned>(d.month()); }
 
 std::string month_label(Day d, bool with_year) {
     std::string label = kMonths[month_of(d) - 1];
-    if (with_year) label += " " + std::to_string(year_of(d));
+    if (with_year) {
+        label += ' ';
+        label += std::to_string(year_of(d));
+    }
     return label;
 }
 

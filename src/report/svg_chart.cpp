@@ -89,7 +89,9 @@ struct Writer {
         attr("fill", colour(t.ink));
         if (t.halign == HAlign::center) attr("text-anchor", "middle");
         if (t.halign == HAlign::right) attr("text-anchor", "end");
-        out += ">" + xml_escape(t.text) + "</text>\n";
+        out += '>';
+        out += xml_escape(t.text);
+        out += "</text>\n";
     }
     void operator()(const Circle& c) {
         out += "<circle";

@@ -39,7 +39,10 @@ StoreError backup_error(const std::string& dest, const std::string& why) {
 // on one file system, and nobody else ever sees the copy's content.
 std::string make_temp_beside(const fs::path& dest) {
     fs::path dir = dest.has_parent_path() ? dest.parent_path() : fs::path(".");
-    std::string tmp = (dir / ("." + dest.filename().string() + ".tmp-XXXXXX")).string();
+    std::string name = ".";  // built by appending: GCC 12 misreports "." + string&& (-Wrestrict)
+    name += dest.filename().string();
+    name += ".tmp-XXXXXX";
+    std::string tmp = (dir / name).string();
     int fd = ::mkstemp(tmp.data());
     if (fd < 0) throw backup_error(dest.string(), std::strerror(errno));
     ::fchmod(fd, 0600);

@@ -18,7 +18,7 @@ void bind_optional_int(SQLite::Statement& q, int index, const std::optional<int>
     else q.bind(index);
 }
 
-// Parameters 1..11 in the column order of kStepColumns below.
+// Parameters 1..13, in the column order of the statements below.
 void bind_step(SQLite::Statement& q, const Step& s) {
     q.bind(1, s.goal_id);
     q.bind(2, s.position);
@@ -35,7 +35,7 @@ void bind_step(SQLite::Statement& q, const Step& s) {
     q.bind(13, s.updated_at);
 }
 
-// Parameters 1..9 in the column order used below.
+// Parameters 1..9, in the column order of the statements below.
 void bind_checkin(SQLite::Statement& q, const CheckIn& c) {
     q.bind(1, format_day(c.date));
     bind_optional_int(q, 2, c.mood);

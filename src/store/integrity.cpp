@@ -14,6 +14,17 @@ bool is_damage(const SQLite::Exception& e) {
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
+// "*** in database main ***\nPage 11: btreeInitPage() returns error code 11" reads
+// better in a one-line message as "page 11: …".
+std::string one_line(std::string text) {
+    const std::string header = "*** in database main ***\n";
+    if (text.starts_with(header)) text.erase(0, header.size());
+    for (char& c : text)
+        if (c == '\n') c = ' ';
+    if (text.starts_with("Page ")) text[0] = 'p';
+    return text;
+}
+
 }  // namespace
 
 std::string integrity_problem(SQLite::Database& db, CheckDepth depth) {
@@ -23,7 +34,7 @@ std::string integrity_problem(SQLite::Database& db, CheckDepth depth) {
                                                            : "PRAGMA integrity_check(1)");
         if (!q.executeStep()) return "the check returned nothing";
         std::string first = q.getColumn(0).getString();
-        return first == "ok" ? std::string() : first;
+        return first == "ok" ? std::string() : one_line(first);
     } catch (const SQLite::Exception& e) {
         if (is_damage(e)) return e.what();
         throw;

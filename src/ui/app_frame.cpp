@@ -42,7 +42,10 @@ void nav_item(UiState& ui, const char* label, View view, const char* test_name) 
 
 void draw_sidebar(App& app, UiState& ui) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().card);
-    ImGui::BeginChild("##sidebar", ImVec2(210 * ui.scale, 0), false);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16 * ui.scale, 18 * ui.scale));
+    ImGui::BeginChild("##sidebar", ImVec2(210 * ui.scale, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar(2);
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PushFont(ui.fonts.title);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);

@@ -91,6 +91,8 @@ void draw_highlight(ImDrawList* dl, const HoverTarget& target, ImVec2 origin, co
                     const ChartPalette& palette) {
     ImU32 col = palette[Ink::text];
     if (const auto* cell = std::get_if<Area>(&target.area)) {
+        bool whole_chart = cell->width() >= model.width - 1 && cell->height() >= model.height - 1;
+        if (whole_chart) return;  // e.g. a bullet bar: a frame around everything says nothing
         dl->AddRect(at(origin, cell->min), at(origin, cell->max), col, 2.0f, ImDrawFlags_None, 1.5f);
         return;
     }

@@ -29,12 +29,10 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     const Goal& g = row.goal;
     if (ImGui::SmallButton(ICON_CHEVRON_LEFT " Goals")) open_view(ui, View::goals);
     record_item(ui, "detail.back");
-    ImGui::PushFont(ui.fonts.title);
-    ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 330 * ui.scale);
-    ImGui::TextUnformatted(g.title.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 320 * ui.scale);
+    // Actions share the back link's line, so a long title can use the full width.
+    float actions = buttons_width({ICON_PENCIL " Edit", g.archived ? ICON_ARCHIVE " Restore" : ICON_ARCHIVE " Archive",
+                                   ICON_TRASH " Delete"}, false);
+    align_right(actions);
     if (ImGui::Button(ICON_PENCIL " Edit")) open_goal_editor(ui, &g, app.today());
     record_item(ui, "detail.edit");
     ImGui::SameLine();
@@ -46,6 +44,11 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     ImGui::SameLine();
     if (ImGui::Button(ICON_TRASH " Delete")) ImGui::OpenPopup("Delete goal?");
     record_item(ui, "detail.delete");
+    ImGui::PushFont(ui.fonts.title);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(g.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
     if (ImGui::BeginPopupModal("Delete goal?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text("Delete \"%s\" with its steps and entries?", g.title.c_str());
         muted_text("This cannot be undone. Archive it instead to keep its history.");

@@ -9,7 +9,7 @@ namespace sw::ui {
 void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
     begin_card("steps");
     section_header(ui, ICON_TASKS "  Action steps");
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 150 * ui.scale);
+    align_right(buttons_width({ICON_PLUS " Add step"}, true));
     if (ImGui::SmallButton(ICON_PLUS " Add step")) open_step_editor(ui, row.goal.id, nullptr, app.today());
     record_item(ui, "detail.add_step");
     ImGui::Spacing();
@@ -46,7 +46,7 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         if (!s.if_text.empty()) muted_text("If %s, then I will %s.", s.if_text.c_str(), s.then_text.c_str());
         if (!s.notes.empty()) muted_text("%s", s.notes.c_str());
         ImGui::EndGroup();
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 150 * ui.scale);
+        align_right(buttons_width({ICON_ARROW_UP, ICON_ARROW_DOWN, ICON_PENCIL, ICON_TIMES}, true));
         int64_t id = s.id;
         ImGui::BeginDisabled(i == 0);
         if (ImGui::SmallButton(ICON_ARROW_UP)) app.post([id](App& a) { a.move_step(id, -1); });

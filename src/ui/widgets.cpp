@@ -112,6 +112,23 @@ void begin_card(const char* id) {
     ImGui::PushTextWrapPos(wrap);
 }
 
+void align_right(float width) {
+    // Screen coordinates: SameLine(x) would be offset by an enclosing group (a card).
+    float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x -
+                  (g_cards.empty() ? 0.0f : kCardPad);
+    ImGui::SameLine();
+    ImVec2 cursor = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(std::max(cursor.x, right - width), cursor.y));
+}
+
+float buttons_width(std::initializer_list<const char*> labels, bool small) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float pad = small ? 0.0f : style.FramePadding.x;
+    float w = 0;
+    for (const char* l : labels) w += ImGui::CalcTextSize(l, nullptr, true).x + 2 * (small ? style.FramePadding.x : pad);
+    return w + style.ItemSpacing.x * static_cast<float>(labels.size() - 1);
+}
+
 float card_inner_width() {
     return ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x - ImGui::GetCursorScreenPos().x -
            kCardPad;

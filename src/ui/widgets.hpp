@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include <initializer_list>
+
 namespace sw::ui {
 
 void page_title(const UiState& ui, const char* text);
@@ -23,7 +25,11 @@ ImVec4 status_color(ProgressStatus status);
 // window's width and grows to its content. Cards do not nest.
 void begin_card(const char* id);
 void end_card();
-float card_inner_width();  // width left for a widget inside the card, from the cursor
+float card_inner_width();
+// Puts the next items on this line, flush with the right edge (of the card, if in one).
+void align_right(float width);
+// Width of a row of buttons with these labels (SmallButton when `small`).
+float buttons_width(std::initializer_list<const char*> labels, bool small);  // width left for a widget inside the card, from the cursor
 // Horizontal progress bar with an expected-progress tick.
 void progress_bar(double progress, double expected, ProgressStatus status, float width);
 void field_error(const std::string& message);  // red text under a field, if any

@@ -1,0 +1,633 @@
+#include "app/portable.hpp"
+
+#include "core/errors.hpp"
+#include "core/smart_check.hpp"
+#include "core/uuid.hpp"
+#include "store/checkin_repository.hpp"
+#include "store/entry_repository.hpp"
+#include "store/goal_repository.hpp"
+#include "store/import_repository.hpp"
+#include "store/step_repository.hpp"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace sw {
+
+using nlohmann::json;
+
+// ---- records as JSON (export, and the comparison on import) ----------------------
+
+namespace {
+
+json optional_day(const std::optional<Day>& day) { return day ? json(format_day(*day)) : json(nullptr); }
+json optional_int(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+
+json goal_record(const Goal& g) {
+    return json{{"uuid", g.uuid},
+                {"title", g.title},
+                {"description", g.description},
+                {"kind", std::string(to_string(g.kind))},
+                {"unit", g.unit},
+                {"baseline", g.baseline},
+                {"target", g.target},
+                {"measure", std::string(to_string(g.measure))},
+                {"confidence", g.confidence},
+                {"resources", g.resources},
+                {"obstacles", g.obstacles},
+                {"why", g.why},
+                {"life_area", g.life_area},
+                {"start_date", format_day(g.start_date)},
+                {"due_date", format_day(g.due_date)},
+                {"status", std::string(to_string(g.status))},
+                {"archived", g.archived},
+                {"private", g.is_private},
+                {"created_at", g.created_at},
+                {"updated_at", g.updated_at}};
+}
+
+json step_record(const Step& s, const std::string& goal_uuid) {
+    return json{{"uuid", s.uuid},
+                {"goal_uuid", goal_uuid},
+                {"position", s.position},
+                {"title", s.title},
+                {"notes", s.notes},
+                {"due_date", optional_day(s.due_date)},
+                {"start_date", format_day(s.start_date)},
+                {"repeat", s.is_recurring() ? json(to_string(s.repeat)) : json(nullptr)},
+                {"status", std::string(to_string(s.status))},
+                {"done_date", optional_day(s.done_date)},
+                {"if", s.if_text},
+                {"then", s.then_text},
+                {"created_at", s.created_at},
+                {"updated_at", s.updated_at}};
+}
+
+json entry_record(const ProgressEntry& e, const std::string& goal_uuid) {
+    return json{{"uuid", e.uuid},
+                {"goal_uuid", goal_uuid},
+                {"date", format_day(e.date)},
+                {"value", e.value},
+                {"note", e.note},
+                {"created_at", e.created_at},
+                {"updated_at", e.updated_at}};
+}
+
+json checkin_record(const CheckIn& c) {
+    return json{{"uuid", c.uuid},
+                {"date", format_day(c.date)},
+                {"mood", optional_int(c.mood)},
+                {"confidence", optional_int(c.confidence)},
+                {"win", c.win},
+                {"obstacle", c.obstacle},
+                {"next_step", c.next_step},
+                {"note", c.note},
+                {"created_at", c.created_at},
+                {"updated_at", c.updated_at}};
+}
+
+std::unordered_map<int64_t, std::string> goal_uuids(const App& app) {
+    std::unordered_map<int64_t, std::string> out;
+    for (const auto& g : app.goals()) out[g.id] = g.uuid;
+    return out;
+}
+
+}  // namespace
+
+json export_all(const App& app) {
+    auto uuid_of_goal = goal_uuids(app);
+    json goals = json::array(), steps = json::array(), completions = json::array(),
+         entries = json::array(), checkins = json::array(), settings = json::object();
+    for (const auto& g : app.goals()) {
+        goals.push_back(goal_record(g));
+        for (const auto& e : app.entries_of(g.id)) entries.push_back(entry_record(e, g.uuid));
+    }
+    for (const auto& s : app.steps()) {
+        steps.push_back(step_record(s, uuid_of_goal.at(s.goal_id)));
+        for (Day d : app.completions_of(s.id))
+            completions.push_back(json{{"step_uuid", s.uuid}, {"date", format_day(d)}});
+    }
+    for (const auto& c : app.checkins()) checkins.push_back(checkin_record(c));
+    for (const auto& [key, value] : app.settings()) settings[key] = value;
+    return json{{"format", kExportFormat},
+                {"version", kExportVersion},
+                {"exported_at", now_utc_iso()},
+                {"generator", std::string("stepwise ") + STEPWISE_VERSION},
+                {"goals", goals},
+                {"steps", steps},
+                {"completions", completions},
+                {"entries", entries},
+                {"checkins", checkins},
+                {"settings", settings}};
+}
+
+// ---- reading a file: every field validated, every error names its path ------------
+
+namespace {
+
+[[noreturn]] void bad(const std::string& path, const std::string& problem) {
+    throw InputError(path + ": " + problem);
+}
+
+// YYYY-MM-DDTHH:MM:SSZ, what now_utc_iso() writes: fixed width, so that comparing
+// two as text compares them in time.
+bool is_utc_timestamp(const std::string& t) {
+    if (t.size() != 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z') return false;
+    if (!parse_iso_day(t.substr(0, 10))) return false;
+    for (size_t i : {11, 12, 14, 15, 17, 18})
+        if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
+    auto two = [&](size_t i) { return (t[i] - '0') * 10 + (t[i + 1] - '0'); };
+    return two(11) < 24 && two(14) < 60 && two(17) < 61;
+}
+
+// One JSON object of the file and its path, read field by field.
+class Fields {
+public:
+    Fields(const json& object, std::string path) : obj_(object), path_(std::move(path)) {
+        if (!obj_.is_object()) bad(path_, "expected an object, found " + std::string(obj_.type_name()));
+    }
+    const std::string& path() const { return path_; }
+    std::string path(const char* key) const { return path_ + "." + key; }
+
+    // A missing key and null both mean "not given".
+    const json* find(const char* key) const {
+        auto it = obj_.find(key);
+        return it == obj_.end() || it->is_null() ? nullptr : &*it;
+    }
+
+    const json& need(const char* key, bool (json::*is)() const noexcept, const char* expected) const {
+        const json* v = find(key);
+        if (!v) bad(path(key), "missing");
+        if (!((*v).*is)()) bad(path(key), std::string("expected ") + expected + ", found " + v->type_name());
+        return *v;
+    }
+
+    std::string text(const char* key) const { return need(key, &json::is_string, "a string").get<std::string>(); }
+    std::string text_or(const char* key, const std::string& fallback) const {
+        return find(key) ? text(key) : fallback;
+    }
+    std::string uuid(const char* key = "uuid") const {
+        std::string u = text(key);
+        if (!looks_like_uuid(u)) bad(path(key), "not a valid uuid '" + u + "'");
+        return u;
+    }
+    std::string timestamp(const char* key) const {
+        std::string t = text(key);
+        if (!is_utc_timestamp(t)) bad(path(key), "not a UTC timestamp '" + t + "' (YYYY-MM-DDTHH:MM:SSZ)");
+        return t;
+    }
+    Day day(const char* key) const {
+        std::string t = text(key);
+        auto d = parse_iso_day(t);
+        if (!d) bad(path(key), "not a valid date '" + t + "' (YYYY-MM-DD)");
+        return *d;
+    }
+    std::optional<Day> optional_day(const char* key) const {
+        return find(key) ? std::optional<Day>(day(key)) : std::nullopt;
+    }
+    double number_or(const char* key, double fallback) const {
+        if (!find(key)) return fallback;
+        double v = need(key, &json::is_number, "a number").get<double>();
+        if (!std::isfinite(v)) bad(path(key), "not a finite number");
+        return v;
+    }
+    double number(const char* key) const {
+        need(key, &json::is_number, "a number");
+        return number_or(key, 0);
+    }
+    std::optional<int> optional_int(const char* key, int lo, int hi) const {
+        if (!find(key)) return std::nullopt;
+        const json* given = find(key);
+        if (given->is_number_float()) bad(path(key), "expected a whole number, found " + given->dump());
+        const json& v = need(key, &json::is_number_integer, "a whole number");
+        auto n = v.get<int64_t>();
+        if (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(hi)) n = int64_t(hi) + 1;
+        if (n < lo || n > hi)
+            bad(path(key), "must be from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                               ", found " + v.dump());
+        return static_cast<int>(n);
+    }
+    int int_or(const char* key, int lo, int hi, int fallback) const {
+        return optional_int(key, lo, hi).value_or(fallback);
+    }
+    bool flag(const char* key) const {
+        return find(key) ? need(key, &json::is_boolean, "true or false").get<bool>() : false;
+    }
+    // An enum by its parser (which throws InputError naming the accepted values).
+    template <class Parse>
+    auto choice(const char* key, Parse parse) const {
+        std::string t = text(key);
+        try {
+            return parse(t);
+        } catch (const InputError& e) {
+            bad(path(key), e.what());
+        }
+    }
+    template <class Parse, class T>
+    T choice_or(const char* key, Parse parse, T fallback) const {
+        return find(key) ? choice(key, parse) : fallback;
+    }
+
+private:
+    const json& obj_;
+    std::string path_;
+};
+
+std::string title_of(const Fields& f) {
+    std::string t = f.text("title");
+    if (t.find_first_not_of(" \t\r\n") == std::string::npos) bad(f.path("title"), "must not be empty");
+    return t;
+}
+
+Goal read_goal(const Fields& f, Day today) {
+    Goal g;
+    g.uuid = f.uuid();
+    g.title = title_of(f);
+    g.description = f.text_or("description", "");
+    g.kind = f.choice("kind", parse_goal_kind);
+    g.unit = f.text_or("unit", "");
+    g.baseline = f.number_or("baseline", 0);
+    g.target = f.number_or("target", 0);
+    g.measure = f.choice_or("measure", parse_measure, Measure::level);
+    g.confidence = f.int_or("confidence", 1, 10, 7);
+    g.resources = f.text_or("resources", "");
+    g.obstacles = f.text_or("obstacles", "");
+    g.why = f.text_or("why", "");
+    g.life_area = f.text_or("life_area", "other");
+    g.start_date = f.day("start_date");
+    g.due_date = f.day("due_date");
+    g.status = f.choice_or("status", parse_goal_status, GoalStatus::active);
+    g.archived = f.flag("archived");
+    g.is_private = f.flag("private");
+    g.created_at = f.timestamp("created_at");
+    g.updated_at = f.timestamp("updated_at");
+    if (!(g.start_date < g.due_date))
+        bad(f.path("due_date"), "must be after start_date (" + format_day(g.start_date) + ")");
+    if (g.is_numeric() && g.target == g.baseline) bad(f.path("target"), "equals the baseline");
+    // The app never saves a goal whose SMART check fails; neither does an import.
+    SmartReport report = smart_check(g, today);
+    if (report.has_failure()) bad(f.path(), report.problems(CheckLevel::fail).front());
+    return g;
+}
+
+struct FileStep {
+    Step step;
+    std::string goal_uuid;
+};
+
+FileStep read_step(const Fields& f) {
+    FileStep out;
+    Step& s = out.step;
+    s.uuid = f.uuid();
+    out.goal_uuid = f.uuid("goal_uuid");
+    s.position = f.int_or("position", 0, 1'000'000'000, 0);
+    s.title = title_of(f);
+    s.notes = f.text_or("notes", "");
+    s.due_date = f.optional_day("due_date");
+    s.start_date = f.day("start_date");
+    s.repeat = f.choice_or("repeat", parse_recurrence, Recurrence{});
+    s.status = f.choice_or("status", parse_step_status, StepStatus::open);
+    s.done_date = f.optional_day("done_date");
+    s.if_text = f.text_or("if", "");
+    s.then_text = f.text_or("then", "");
+    s.created_at = f.timestamp("created_at");
+    s.updated_at = f.timestamp("updated_at");
+    if (s.is_recurring() && s.due_date)
+        bad(f.path("due_date"), "a recurring step has no due date; it is scheduled from its start date");
+    return out;
+}
+
+struct FileCompletion {
+    std::string step_uuid;
+    Day date{};
+};
+
+FileCompletion read_completion(const Fields& f) { return {f.uuid("step_uuid"), f.day("date")}; }
+
+struct FileEntry {
+    ProgressEntry entry;
+    std::string goal_uuid;
+};
+
+FileEntry read_entry(const Fields& f) {
+    FileEntry out;
+    ProgressEntry& e = out.entry;
+    e.uuid = f.uuid();
+    out.goal_uuid = f.uuid("goal_uuid");
+    e.date = f.day("date");
+    e.value = f.number("value");
+    e.note = f.text_or("note", "");
+    e.created_at = f.timestamp("created_at");
+    e.updated_at = f.timestamp("updated_at");
+    return out;
+}
+
+CheckIn read_checkin(const Fields& f) {
+    CheckIn c;
+    c.uuid = f.uuid();
+    c.date = f.day("date");
+    c.mood = f.optional_int("mood", 1, 5);
+    c.confidence = f.optional_int("confidence", 1, 10);
+    c.win = f.text_or("win", "");
+    c.obstacle = f.text_or("obstacle", "");
+    c.next_step = f.text_or("next_step", "");
+    c.note = f.text_or("note", "");
+    c.created_at = f.timestamp("created_at");
+    c.updated_at = f.timestamp("updated_at");
+    return c;
+}
+
+// A record of the file with its path ("goals[3]"), for messages.
+template <class T>
+struct At {
+    T value;
+    std::string path;
+};
+
+struct ExportFile {
+    std::vector<At<Goal>> goals;
+    std::vector<At<FileStep>> steps;
+    std::vector<At<FileCompletion>> completions;
+    std::vector<At<FileEntry>> entries;
+    std::vector<At<CheckIn>> checkins;
+    std::vector<std::pair<std::string, std::string>> settings;
+};
+
+template <class T, class Read>
+std::vector<At<T>> read_list(const json& doc, const char* key, Read read) {
+    std::vector<At<T>> out;
+    auto it = doc.find(key);
+    if (it == doc.end() || it->is_null()) return out;  // a file may leave a kind out
+    if (!it->is_array()) bad(key, std::string("expected an array, found ") + it->type_name());
+    for (size_t i = 0; i < it->size(); ++i) {
+        std::string path = std::string(key) + "[" + std::to_string(i) + "]";
+        out.push_back({read(Fields((*it)[i], path)), path});
+    }
+    return out;
+}
+
+// Two records of one kind with one uuid would make the merge ambiguous.
+template <class T, class Uuid>
+void require_unique(const std::vector<At<T>>& records, Uuid uuid_of, const char* key = "uuid") {
+    std::unordered_map<std::string, const std::string*> seen;
+    for (const auto& r : records) {
+        auto [it, fresh] = seen.emplace(uuid_of(r.value), &r.path);
+        if (!fresh) bad(r.path + "." + key, "the same as " + *it->second + " ('" + it->first + "')");
+    }
+}
+
+void require_supported(const json& doc) {
+    if (!doc.is_object()) bad("(top level)", "expected a Stepwise export object, found " + std::string(doc.type_name()));
+    auto format = doc.find("format");
+    if (format == doc.end() || *format != kExportFormat)
+        bad("format", "not a Stepwise export (expected \"format\": \"" + std::string(kExportFormat) + "\")");
+    auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer())
+        bad("version", "missing or not a whole number");
+    if (*version != kExportVersion)
+        bad("version", "unsupported export version " + version->dump() + " (this Stepwise reads version " +
+                           std::to_string(kExportVersion) + "; a newer Stepwise may have written it)");
+}
+
+ExportFile read_export(const json& doc, Day today) {
+    require_supported(doc);
+    ExportFile file;
+    file.goals = read_list<Goal>(doc, "goals", [&](const Fields& f) { return read_goal(f, today); });
+    file.steps = read_list<FileStep>(doc, "steps", read_step);
+    file.completions = read_list<FileCompletion>(doc, "completions", read_completion);
+    file.entries = read_list<FileEntry>(doc, "entries", read_entry);
+    file.checkins = read_list<CheckIn>(doc, "checkins", read_checkin);
+    require_unique(file.goals, [](const Goal& g) { return g.uuid; });
+    require_unique(file.steps, [](const FileStep& s) { return s.step.uuid; });
+    require_unique(file.entries, [](const FileEntry& e) { return e.entry.uuid; });
+    require_unique(file.checkins, [](const CheckIn& c) { return c.uuid; });
+    require_unique(file.checkins, [](const CheckIn& c) { return format_day(c.date); }, "date");
+    if (auto it = doc.find("settings"); it != doc.end() && !it->is_null()) {
+        if (!it->is_object()) bad("settings", std::string("expected an object, found ") + it->type_name());
+        for (const auto& [key, value] : it->items()) {
+            if (!value.is_string())
+                bad("settings." + key, std::string("expected a string, found ") + value.type_name());
+            file.settings.emplace_back(key, value.get<std::string>());
+        }
+    }
+    return file;
+}
+
+// ---- merging into the database --------------------------------------------------
+
+// Records are "identical" when everything but updated_at matches: saving without a
+// change is not a conflict.
+bool same_content(json a, json b, bool ignore_uuid = false) {
+    for (json* j : {&a, &b}) {
+        j->erase("updated_at");
+        if (ignore_uuid) j->erase("uuid");
+    }
+    return a == b;
+}
+
+class Merger {
+public:
+    Merger(App& app, const ExportFile& file) : app_(app), db_(app.database()), file_(file) {}
+
+    // Runs inside the import's transaction, on the app's records as they are in it.
+    ImportReport run() {
+        for (const auto& g : app_.goals()) {
+            local_goals_[g.uuid] = &g;
+            goal_ids_[g.uuid] = g.id;
+            for (const auto& e : app_.entries_of(g.id)) local_entries_[e.uuid] = &e;
+        }
+        for (const auto& s : app_.steps()) {
+            local_steps_[s.uuid] = &s;
+            step_ids_[s.uuid] = s.id;
+        }
+        for (const auto& c : app_.checkins()) {
+            local_checkins_[c.uuid] = &c;
+            checkin_on_day_[format_day(c.date)] = &c;
+        }
+        for (const auto& g : file_.goals) merge_goal(g);
+        for (const auto& s : file_.steps) merge_step(s);
+        for (const auto& c : file_.completions) merge_completion(c);
+        for (const auto& e : file_.entries) merge_entry(e);
+        for (const auto& c : file_.checkins) merge_checkin(c);
+        for (const auto& [key, value] : file_.settings) merge_setting(key, value);
+        return report_;
+    }
+
+private:
+    // The database refusing a record (a constraint) still names the record.
+    void apply(const std::string& path, const std::function<void()>& write) {
+        try {
+            write();
+        } catch (const SQLite::Exception& e) {
+            bad(path, std::string("the database refused it: ") + e.what());
+        }
+    }
+
+    // Same uuid on both sides: skip, or let the newer updated_at win.
+    void resolve(const std::string& path, const std::string& what, const json& local, const json& incoming,
+                 bool ignore_uuid, const std::function<void()>& take_file) {
+        if (same_content(local, incoming, ignore_uuid)) {
+            ++report_.skipped;
+            return;
+        }
+        bool file_newer = incoming.at("updated_at").get<std::string>() > local.at("updated_at").get<std::string>();
+        if (file_newer) apply(path, take_file);
+        report_.conflicts.push_back({path, what + " (uuid " + incoming.at("uuid").get<std::string>() + ")", file_newer});
+    }
+
+    int64_t goal_id(const std::string& path, const std::string& uuid) const {
+        auto it = goal_ids_.find(uuid);
+        if (it == goal_ids_.end()) bad(path, "no goal with uuid '" + uuid + "' in the file or the database");
+        return it->second;
+    }
+
+    std::string goal_uuid(int64_t id) const {
+        const Goal* g = app_.find_goal(id);
+        return g ? g->uuid : std::string();
+    }
+
+    void merge_goal(const At<Goal>& in) {
+        Goal goal = in.value;
+        const Goal* local = lookup(local_goals_, goal.uuid);
+        if (!local) {
+            apply(in.path, [&] { insert_goal(db_, goal); });
+            goal_ids_[goal.uuid] = goal.id;
+            ++report_.added;
+            return;
+        }
+        resolve(in.path, "goal '" + goal.title + "'", goal_record(*local), goal_record(goal), false,
+                [&] { overwrite_goal_by_uuid(db_, goal); });
+    }
+
+    void merge_step(const At<FileStep>& in) {
+        Step step = in.value.step;
+        step.goal_id = goal_id(in.path + ".goal_uuid", in.value.goal_uuid);
+        const Step* local = lookup(local_steps_, step.uuid);
+        if (!local) {
+            apply(in.path, [&] { insert_step_as_is(db_, step); });
+            step_ids_[step.uuid] = step.id;
+            ++report_.added;
+            return;
+        }
+        resolve(in.path, "step '" + step.title + "'", step_record(*local, goal_uuid(local->goal_id)),
+                step_record(step, in.value.goal_uuid), false, [&] { overwrite_step_by_uuid(db_, step); });
+    }
+
+    void merge_completion(const At<FileCompletion>& in) {
+        auto it = step_ids_.find(in.value.step_uuid);
+        if (it == step_ids_.end())
+            bad(in.path + ".step_uuid", "no step with uuid '" + in.value.step_uuid + "' in the file or the database");
+        int64_t step_id = it->second;
+        const auto& done = app_.completions_of(step_id);
+        bool known = std::find(done.begin(), done.end(), in.value.date) != done.end();
+        if (known || !added_completions_.emplace(step_id, format_day(in.value.date)).second) {
+            ++report_.skipped;
+            return;
+        }
+        apply(in.path, [&] { add_completion(db_, step_id, in.value.date); });
+        ++report_.added;
+    }
+
+    void merge_entry(const At<FileEntry>& in) {
+        ProgressEntry entry = in.value.entry;
+        entry.goal_id = goal_id(in.path + ".goal_uuid", in.value.goal_uuid);
+        const ProgressEntry* local = lookup(local_entries_, entry.uuid);
+        if (!local) {
+            apply(in.path, [&] { insert_entry(db_, entry); });
+            ++report_.added;
+            return;
+        }
+        resolve(in.path, "entry of " + format_day(entry.date),
+                entry_record(*local, goal_uuid(local->goal_id)), entry_record(entry, in.value.goal_uuid),
+                false, [&] { overwrite_entry_by_uuid(db_, entry); });
+    }
+
+    // One check-in per day: a check-in of the same day under another uuid (made on
+    // another machine) is the same check-in.
+    void merge_checkin(const At<CheckIn>& in) {
+        CheckIn checkin = in.value;
+        const CheckIn* local = lookup(local_checkins_, checkin.uuid);
+        bool same_uuid = local != nullptr;
+        if (!local) local = lookup(checkin_on_day_, format_day(checkin.date));
+        if (!local) {
+            apply(in.path, [&] { insert_checkin_as_is(db_, checkin); });
+            ++report_.added;
+            return;
+        }
+        std::string local_uuid = local->uuid;
+        resolve(in.path, "check-in of " + format_day(checkin.date), checkin_record(*local),
+                checkin_record(checkin), !same_uuid,
+                [&] { overwrite_checkin_by_uuid(db_, local_uuid, checkin); });
+    }
+
+    void merge_setting(const std::string& key, const std::string& value) {
+        auto it = app_.settings().find(key);
+        if (it == app_.settings().end()) {
+            apply("settings." + key, [&] { set_setting(db_, key, value); });
+            ++report_.added;
+        } else if (it->second == value) {
+            ++report_.skipped;
+        } else {
+            // No timestamps; settings such as folders belong to this machine.
+            report_.conflicts.push_back({"settings." + key, "setting '" + key + "'", false});
+        }
+    }
+
+    template <class T>
+    static const T* lookup(const std::unordered_map<std::string, const T*>& index, const std::string& key) {
+        auto it = index.find(key);
+        return it == index.end() ? nullptr : it->second;
+    }
+
+    App& app_;
+    Database& db_;
+    const ExportFile& file_;
+    ImportReport report_;
+    std::unordered_map<std::string, int64_t> goal_ids_;  // uuid -> id, local and added
+    std::unordered_map<std::string, int64_t> step_ids_;
+    // The database's records before the import, by uuid (check-ins also by day).
+    std::unordered_map<std::string, const Goal*> local_goals_;
+    std::unordered_map<std::string, const Step*> local_steps_;
+    std::unordered_map<std::string, const ProgressEntry*> local_entries_;
+    std::unordered_map<std::string, const CheckIn*> local_checkins_;
+    std::unordered_map<std::string, const CheckIn*> checkin_on_day_;
+    std::set<std::pair<int64_t, std::string>> added_completions_;
+};
+
+}  // namespace
+
+int ImportReport::taken_from_file() const {
+    int n = 0;
+    for (const auto& c : conflicts) n += c.took_file ? 1 : 0;
+    return n;
+}
+
+std::string ImportReport::summary() const {
+    int taken = taken_from_file();
+    int kept = static_cast<int>(conflicts.size()) - taken;
+    std::string s = std::to_string(added) + " added, " + std::to_string(skipped) + " unchanged, " +
+                    std::to_string(conflicts.size()) +
+                    (conflicts.size() == 1 ? " conflict resolved" : " conflicts resolved");
+    if (!conflicts.empty())
+        s += " (" + std::to_string(taken) + " from the file, " + std::to_string(kept) + " kept local)";
+    return s;
+}
+
+ImportReport import_all(App& app, const json& doc) {
+    // Everything the file says is checked before the database is touched.
+    ExportFile file = read_export(doc, app.today());
+    ImportReport report = app.database().write([&] {
+        app.reload_all();  // decide on the records as they are inside the transaction
+        return Merger(app, file).run();
+    });
+    app.reload_all();
+    return report;
+}
+
+}  // namespace sw

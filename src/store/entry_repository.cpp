@@ -1,6 +1,7 @@
 #include "store/entry_repository.hpp"
 
 #include "core/uuid.hpp"
+#include "store/raw_statement.hpp"
 #include "store/row_codec.hpp"
 
 namespace sw {
@@ -11,22 +12,26 @@ namespace {
 constexpr const char* kSelect =
     "SELECT id, uuid, goal_id, date, value, note, created_at, updated_at FROM progress_entries ";
 
-ProgressEntry read_entry(SQLite::Statement& q) {
+// Entries are the bulk of the data, so rows are read through RawStatement.
+ProgressEntry read_entry(const RawStatement& q) {
     ProgressEntry e;
-    e.id = q.getColumn(0).getInt64();
-    e.uuid = q.getColumn(1).getString();
-    e.goal_id = q.getColumn(2).getInt64();
-    e.date = day_column(q.getColumn(3));
-    e.value = q.getColumn(4).getDouble();
-    e.note = q.getColumn(5).getString();
-    e.created_at = q.getColumn(6).getString();
-    e.updated_at = q.getColumn(7).getString();
+    e.id = q.int64_at(0);
+    e.uuid = q.text_at(1);
+    e.goal_id = q.int64_at(2);
+    std::string date = q.text_at(3);
+    auto day = parse_iso_day(date);
+    if (!day) throw StoreError("the database holds an invalid date '" + date + "'");
+    e.date = *day;
+    e.value = q.double_at(4);
+    e.note = q.text_at(5);
+    e.created_at = q.text_at(6);
+    e.updated_at = q.text_at(7);
     return e;
 }
 
-std::vector<ProgressEntry> read_all(SQLite::Statement& q) {
+std::vector<ProgressEntry> read_all(RawStatement& q) {
     std::vector<ProgressEntry> out;
-    while (q.executeStep()) out.push_back(read_entry(q));
+    while (q.step()) out.push_back(read_entry(q));
     return out;
 }
 
@@ -71,19 +76,19 @@ void delete_entry(Database& db, int64_t id) {
 }
 
 std::optional<ProgressEntry> find_entry(Database& db, int64_t id) {
-    SQLite::Statement q(db.sql(), std::string(kSelect) + "WHERE id=?");
+    RawStatement q(db, (std::string(kSelect) + "WHERE id=?").c_str());
     q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
+    if (!q.step()) return std::nullopt;
     return read_entry(q);
 }
 
 std::vector<ProgressEntry> load_entries(Database& db) {
-    SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY goal_id, date, id");
+    RawStatement q(db, (std::string(kSelect) + "ORDER BY goal_id, date, id").c_str());
     return read_all(q);
 }
 
 std::vector<ProgressEntry> load_entries_for_goal(Database& db, int64_t goal_id) {
-    SQLite::Statement q(db.sql(), std::string(kSelect) + "WHERE goal_id=? ORDER BY date, id");
+    RawStatement q(db, (std::string(kSelect) + "WHERE goal_id=? ORDER BY date, id").c_str());
     q.bind(1, goal_id);
     return read_all(q);
 }

@@ -1,6 +1,126 @@
-// Charts of a goal: placeholder replaced once the chart module lands.
+// The charts card of a goal: progress against plan and trend (range buttons),
+// the activity calendar, and a 30-day strip per recurring step. Chart models
+// are built from the App's records only when the data, the range or the width
+// changes — never per frame.
+#include "chart/heatmap.hpp"
+#include "chart/progress_chart.hpp"
+#include "chart/streak_strip.hpp"
+#include "ui/chart_draw.hpp"
 #include "ui/goal_detail_parts.hpp"
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <cmath>
+#include <map>
 
 namespace sw::ui {
-void draw_goal_charts(App&, UiState&, const GoalRow&) {}
+namespace {
+
+struct GoalChartCache {
+    uint64_t revision = 0;
+    int64_t goal = 0;
+    int range = -1;
+    float width = 0;
+    ThemeKind theme = ThemeKind::light;
+    chart::ChartModel progress;
+    chart::ChartModel heatmap;
+    std::map<int64_t, chart::ChartModel> strips;  // recurring step id -> strip
+};
+GoalChartCache g_cache;
+
+std::vector<chart::DayActivity> activity_of(const App& app, int64_t goal_id) {
+    std::vector<chart::DayActivity> days;
+    for (const auto& e : app.entries_of(goal_id)) days.push_back({e.date, 1, 0});
+    for (const auto& s : app.steps())
+        if (s.goal_id == goal_id) {
+            if (s.is_recurring())
+                for (Day d : app.completions_of(s.id)) days.push_back({d, 0, 1});
+            else if (s.status == StepStatus::done && s.done_date)
+                days.push_back({*s.done_date, 0, 1});
+        }
+    return days;
+}
+
+void rebuild(const App& app, const UiState& ui, const GoalRow& row, float width) {
+    GoalChartCache& c = g_cache;
+    c.revision = app.revision();
+    c.goal = row.goal.id;
+    c.range = ui.chart_range;
+    c.width = width;
+    c.theme = current_theme();
+    chart::TextMeasure measure = imgui_text_measure();
+    chart::ProgressChartInput input;
+    input.goal = &row.goal;
+    input.entries = app.entries_of(row.goal.id);
+    input.analytics = row.analytics;
+    input.today = app.today();
+    input.range = static_cast<chart::ChartRange>(ui.chart_range);
+    c.progress = row.goal.is_numeric() ? chart::build_progress_chart(input, width, 280 * ui.scale, measure)
+                                       : chart::ChartModel{};
+    auto activity = activity_of(app, row.goal.id);
+    c.heatmap = chart::build_activity_heatmap(activity, app.today(), 26, 15 * ui.scale, measure);
+    c.strips.clear();
+    for (const auto& s : app.steps())
+        if (s.goal_id == row.goal.id && s.is_recurring() && s.status != StepStatus::dropped)
+            c.strips[s.id] = chart::build_streak_strip(s, app.completions_of(s.id), app.today(), 14 * ui.scale);
+}
+
+bool stale(const App& app, const UiState& ui, const GoalRow& row, float width) {
+    const GoalChartCache& c = g_cache;
+    return c.revision != app.revision() || c.goal != row.goal.id || c.range != ui.chart_range ||
+           std::fabs(c.width - width) > 0.5f;
+}
+
+void range_buttons(UiState& ui) {
+    static const char* kRanges[] = {"4 weeks", "3 months", "1 year", "All"};
+    for (int i = 0; i < 4; ++i) {
+        if (i) ImGui::SameLine(0, 4);
+        bool on = ui.chart_range == i;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, palette().accent_soft);
+        if (ImGui::SmallButton(kRanges[i])) ui.chart_range = i;
+        if (on) ImGui::PopStyleColor();
+        record_item(ui, std::string("chart.range.") + std::to_string(i));
+    }
+}
+
+}  // namespace
+
+const chart::ChartModel* current_progress_chart() { return g_cache.goal ? &g_cache.progress : nullptr; }
+
+void draw_goal_charts(App& app, UiState& ui, const GoalRow& row) {
+    begin_card("charts");
+    float width = std::floor(card_inner_width());
+    if (stale(app, ui, row, width)) rebuild(app, ui, row, width);
+    const ChartPalette& pal = palette().chart;
+
+    if (row.goal.is_numeric()) {
+        section_header(ui, ICON_LINE_CHART "  Progress");
+        align_right(buttons_width({"4 weeks", "3 months", "1 year", "All"}, true) + 12);
+        range_buttons(ui);
+        ImGui::Spacing();
+        if (!g_cache.progress.empty_message.empty()) muted_text("%s", g_cache.progress.empty_message.c_str());
+        else chart_widget("##progress", g_cache.progress, pal);
+        muted_text("Solid: your values · thin line: the plan from start to due date · dashed: your current pace.");
+        ImGui::Spacing();
+    }
+
+    section_header(ui, ICON_CALENDAR "  Activity, last 26 weeks");
+    chart_widget("##heatmap", g_cache.heatmap, pal);
+
+    if (!g_cache.strips.empty()) {
+        ImGui::Spacing();
+        section_header(ui, ICON_REPEAT "  Habits, last 30 days");
+        for (const auto& [step_id, strip] : g_cache.strips) {
+            const Step* s = app.find_step(step_id);
+            if (!s) continue;
+            ImGui::TextUnformatted(s->title.c_str());
+            ImGui::PushID(static_cast<int>(step_id));
+            chart_widget("##strip", strip, pal);
+            ImGui::PopID();
+        }
+    }
+    end_card();
+}
+
 }  // namespace sw::ui

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <filesystem>
 #include <stdexcept>
 
@@ -106,6 +107,9 @@ int run_gui(App& app, const GuiOptions& options) {
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        // A screenshot shows the view as it rests, not a tooltip under wherever
+        // the virtual display put the pointer.
+        if (screenshot_mode) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         ImGui::NewFrame();
         draw_app(app, ui);
         ImGui::Render();

@@ -1,0 +1,44 @@
+#pragma once
+// A bare sqlite3 statement for the bulk loads (entries, completions): reading
+// hundreds of thousands of rows through SQLiteCpp's Column objects costs about
+// three times the query itself. Owns the statement; bind parameters only.
+#include "store/database.hpp"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace sw::store_detail {
+
+class RawStatement {
+public:
+    RawStatement(Database& db, const char* sql) : db_(db.sql().getHandle()) {
+        if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK)
+            throw StoreError(std::string("cannot prepare a query: ") + sqlite3_errmsg(db_));
+    }
+    ~RawStatement() { sqlite3_finalize(stmt_); }
+    RawStatement(const RawStatement&) = delete;
+    RawStatement& operator=(const RawStatement&) = delete;
+
+    void bind(int index, int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
+    bool step() {
+        int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        throw StoreError(std::string("cannot read the database: ") + sqlite3_errmsg(db_));
+    }
+    int64_t int64_at(int column) const { return sqlite3_column_int64(stmt_, column); }
+    double double_at(int column) const { return sqlite3_column_double(stmt_, column); }
+    std::string text_at(int column) const {
+        const unsigned char* text = sqlite3_column_text(stmt_, column);
+        return text ? std::string(reinterpret_cast<const char*>(text),
+                                  static_cast<size_t>(sqlite3_column_bytes(stmt_, column)))
+                    : std::string();
+    }
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+}  // namespace sw::store_detail

@@ -36,6 +36,7 @@ std::string point_caption(Day day, const std::string& quantity) {
 std::vector<ActualPoint> level_points(const Goal& goal, std::span<const ProgressEntry> entries) {
     std::vector<ActualPoint> points;
     for (const ProgressEntry& e : entries) {
+        if (!std::isfinite(e.value)) continue;  // a corrupt reading must not poison the scale
         std::string tooltip = point_caption(e.date, format_quantity(e.value, goal.unit));
         if (!e.note.empty()) tooltip += "\n" + e.note;
         points.push_back({e.date, e.value, std::move(tooltip)});
@@ -53,6 +54,7 @@ std::vector<ActualPoint> total_points(const Goal& goal, std::span<const Progress
         double increment = 0;
         std::string notes;
         for (; i < entries.size() && entries[i].date == day; ++i) {
+            if (!std::isfinite(entries[i].value)) continue;
             increment += entries[i].value;
             if (!entries[i].note.empty()) notes += "\n" + entries[i].note;
         }

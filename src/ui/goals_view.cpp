@@ -1,4 +1,6 @@
 // Goals: a filterable, searchable table; a welcoming empty state on first run.
+#include "chart/bullet_bar.hpp"
+#include "ui/chart_draw.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -7,6 +9,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <unordered_map>
 
 namespace sw::ui {
 namespace {
@@ -38,6 +42,29 @@ void draw_welcome(App& app, UiState& ui) {
     if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, nullptr, app.today());
     record_item(ui, "goals.new");
     end_card();
+}
+
+// Bullet bars from the chart module (the same picture as the coach summary),
+// built once per data revision and column width.
+struct BulletCache {
+    uint64_t revision = 0;
+    float width = 0;
+    std::unordered_map<int64_t, chart::ChartModel> bars;
+};
+BulletCache g_bullets;
+
+const chart::ChartModel& bullet_for(const App& app, const GoalRow& row, float width) {
+    if (g_bullets.revision != app.revision() || g_bullets.width != width) {
+        g_bullets = BulletCache{app.revision(), width, {}};
+    }
+    auto it = g_bullets.bars.find(row.goal.id);
+    if (it == g_bullets.bars.end())
+        it = g_bullets.bars
+                 .emplace(row.goal.id, chart::build_bullet_bar(row.analytics.progress, row.analytics.expected,
+                                                               row.analytics.status, width,
+                                                               ImGui::GetTextLineHeight(), imgui_text_measure()))
+                 .first;
+    return it->second;
 }
 
 void days_left_cell(const GoalRow& row) {
@@ -97,12 +124,11 @@ void draw_goals_view(App& app, UiState& ui) {
 
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("goals", 6, flags)) return;
+    if (!ImGui::BeginTable("goals", 5, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Goal", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthFixed, 110 * ui.scale);
-    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 110 * ui.scale);
-    ImGui::TableSetupColumn("Progress", ImGuiTableColumnFlags_WidthFixed, 150 * ui.scale);
+    ImGui::TableSetupColumn("Progress and status", ImGuiTableColumnFlags_WidthFixed, 250 * ui.scale);
     ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 100 * ui.scale);
     ImGui::TableSetupColumn("Days left", ImGuiTableColumnFlags_WidthFixed, 95 * ui.scale);
     ImGui::TableHeadersRow();
@@ -120,19 +146,22 @@ void draw_goals_view(App& app, UiState& ui) {
             if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 open_view(ui, View::goal_detail, g.id);
             record_item(ui, "goals.row." + std::to_string(g.id));
-            ImGui::PopID();
             ImGui::TableNextColumn();
             muted_text("%s", g.life_area.c_str());
+            if (ImGui::IsItemHovered() && ImGui::CalcTextSize(label.c_str()).x > ImGui::GetColumnWidth())
+                ImGui::SetTooltip("%s", g.title.c_str());  // the cell clips long titles
             ImGui::TableNextColumn();
-            if (g.status == GoalStatus::active) status_pill(row.analytics.status);
-            else muted_text("%s", std::string(to_string(g.status)).c_str());
-            ImGui::TableNextColumn();
-            progress_bar(row.analytics.progress, row.analytics.expected, row.analytics.status,
-                         ImGui::GetContentRegionAvail().x);
+            if (g.status == GoalStatus::active)
+                chart_widget("##bullet", bullet_for(app, row, std::floor(ImGui::GetContentRegionAvail().x)),
+                             palette().chart);
+            else
+                muted_text("%s", g.status == GoalStatus::paused ? "Paused"
+                                 : g.status == GoalStatus::achieved ? "Achieved" : "Abandoned");
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_day(g.due_date).c_str());
             ImGui::TableNextColumn();
             days_left_cell(row);
+            ImGui::PopID();
         }
     }
     ImGui::EndTable();

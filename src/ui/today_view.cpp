@@ -1,12 +1,15 @@
 // Today, the home screen: what is due, today's habits, goals waiting for a
 // measurement, and the daily check-in. Usable from the keyboard.
+#include "chart/checkin_trend.hpp"
 #include "core/distress.hpp"
+#include "ui/chart_draw.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -146,6 +149,26 @@ void measurements_card(App& app, UiState& ui, const TodayModel& t) {
     end_card();
 }
 
+// Mood and confidence over the last 30 days; rebuilt when the data or width changes.
+void checkin_trend(App& app, UiState& ui, const TodayModel& t) {
+    static uint64_t built_revision = 0;
+    static float built_width = 0;
+    static chart::ChartModel model;
+    Day from = add_days(t.date, -29);
+    const auto& all = app.checkins();
+    bool any = std::any_of(all.begin(), all.end(), [&](const CheckIn& c) { return !(c.date < from) && !(t.date < c.date); });
+    if (!any) return;
+    float width = std::floor(card_inner_width());
+    if (built_revision != app.revision() || built_width != width) {
+        model = chart::build_checkin_trend(all, from, t.date, width, 170 * ui.scale, imgui_text_measure());
+        built_revision = app.revision();
+        built_width = width;
+    }
+    ImGui::Spacing();
+    section_header(ui, "Mood and confidence, last 30 days");
+    chart_widget("##checkin_trend", model, palette().chart);
+}
+
 void load_checkin_draft(CheckInDraft& d, const TodayModel& t) {
     if (d.loaded && d.date == t.date) return;
     d = CheckInDraft{};
@@ -188,12 +211,13 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
     ImGui::Spacing();
     static const char* kMoods[] = {"", "very low", "low", "okay", "good", "great"};
     ImGui::TextUnformatted("Mood");
-    ImGui::SetNextItemWidth(card_inner_width());
+    float slider_width = std::min(card_inner_width(), 440.0f * ui.scale);
+    ImGui::SetNextItemWidth(slider_width);
     ImGui::SliderInt("##mood", &d.mood, 1, 5, (std::to_string(d.mood) + " — " + kMoods[std::clamp(d.mood, 1, 5)]).c_str(),
                      ImGuiSliderFlags_AlwaysClamp);
     record_item(ui, "checkin.mood");
     ImGui::TextUnformatted("Confidence in reaching my goals");
-    ImGui::SetNextItemWidth(card_inner_width());
+    ImGui::SetNextItemWidth(slider_width);
     ImGui::SliderInt("##confidence", &d.confidence, 1, 10, "%d / 10", ImGuiSliderFlags_AlwaysClamp);
     record_item(ui, "checkin.confidence");
     auto prompt = [&](const char* label, const char* id, std::string& value, const char* name) {
@@ -230,6 +254,7 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
         ImGui::SameLine();
         ImGui::TextColored(palette().success, ICON_CHECK " %s", ui.toast.c_str());
     }
+    checkin_trend(app, ui, t);
     end_card();
 }
 

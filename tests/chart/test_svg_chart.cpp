@@ -22,9 +22,9 @@ ChartModel hostile_model() {
     m.width = 200;
     m.height = 100;
     m.description = "Goal \"<script>alert(1)</script>\"";
-    m.primitives.push_back(Text{{10, 10}, "<script>alert('x')</script> & co", Ink::text, HAlign::left, VAlign::top});
-    m.primitives.push_back(Line{{0, 50}, {200, 50}, Ink::trend, 1.5f, true});
-    m.primitives.push_back(Circle{{20, 20}, 3, Ink::confidence, false, 1});
+    m.primitives.emplace_back(Text{{10, 10}, "<script>alert('x')</script> & co", Ink::text, HAlign::left, VAlign::top});
+    m.primitives.emplace_back(Line{{0, 50}, {200, 50}, Ink::trend, 1.5f, true});
+    m.primitives.emplace_back(Circle{{20, 20}, 3, Ink::confidence, false, 1});
     m.hover_targets.push_back({Vec2{30, 40}, "Nov 26 · <script>evil()</script>\nline two"});
     m.hover_targets.push_back({Area{{0, 0}, {10, 10}}, "a'b\"c&d"});
     return m;

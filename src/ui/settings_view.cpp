@@ -1,5 +1,7 @@
 // Settings and About: theme, where the data lives, what Stepwise is not.
 #include "ui/icons.hpp"
+
+#include <filesystem>
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -26,7 +28,9 @@ void draw_settings_view(App& app, UiState& ui) {
     section_header(ui, "Your data");
     wrapped_text("Everything is stored in one file on this computer, readable only by you. Nothing "
                  "leaves it unless you export or share it.");
-    muted_text("%s", app.database().path().c_str());
+    std::error_code ec;
+    auto where = std::filesystem::absolute(app.database().path(), ec);
+    muted_text("%s", (ec ? app.database().path() : where.string()).c_str());
     end_card();
 
     begin_card("about");

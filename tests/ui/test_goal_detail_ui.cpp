@@ -1,0 +1,72 @@
+#include "store/entry_repository.hpp"
+#include "store/step_repository.hpp"
+#include "ui/goal_detail_parts.hpp"
+#include "ui_harness.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace sw;
+using namespace sw::test;
+
+namespace {
+int64_t numeric_goal(App& app) {
+    Goal g;
+    g.title = "Save for a bike";
+    g.kind = GoalKind::numeric;
+    g.measure = Measure::level;
+    g.unit = "€";
+    g.baseline = 0;
+    g.target = 800;
+    g.start_date = add_days(app.today(), -60);
+    g.due_date = add_days(app.today(), 60);
+    return app.add_goal(g);
+}
+}  // namespace
+
+TEST_CASE("Logging a value in the goal view adds a point to its chart", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    int64_t goal = numeric_goal(app);
+    app.log_progress(goal, add_days(app.today(), -20), 150, "first pay day");
+    app.log_progress(goal, add_days(app.today(), -10), 260, "");
+    UiHarness h(app, ui::View::goal_detail, goal);
+    const chart::ChartModel* before = ui::current_progress_chart();
+    REQUIRE(before);
+    size_t points_before = before->hover_targets.size();
+    CHECK(points_before == 2);
+    h.type("log.input." + std::to_string(goal), "340");
+    h.click("log.button." + std::to_string(goal));
+    auto stored = load_entries_for_goal(app.database(), goal);
+    REQUIRE(stored.size() == 3);
+    CHECK(stored.back().value == 340);
+    const chart::ChartModel* after = ui::current_progress_chart();
+    REQUIRE(after);
+    CHECK(after->hover_targets.size() == points_before + 1);
+    CHECK(after->hover_targets.back().tooltip.find("340") != std::string::npos);
+}
+
+TEST_CASE("The chart's range buttons change what the chart covers", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    int64_t goal = numeric_goal(app);
+    app.log_progress(goal, add_days(app.today(), -50), 100, "");
+    app.log_progress(goal, add_days(app.today(), -2), 300, "");
+    UiHarness h(app, ui::View::goal_detail, goal);
+    REQUIRE(ui::current_progress_chart()->hover_targets.size() == 2);
+    h.click("chart.range.0");  // 4 weeks: the entry 50 days ago is out of view
+    CHECK(h.ui().chart_range == 0);
+    CHECK(ui::current_progress_chart()->hover_targets.size() == 1);
+}
+
+TEST_CASE("A step added from the goal view is stored under that goal", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    int64_t goal = numeric_goal(app);
+    UiHarness h(app, ui::View::goal_detail, goal);
+    h.click("detail.add_step");
+    REQUIRE(h.has_item("step.title"));
+    h.type("step.title", "Sell the old bike");
+    h.click("step.save");
+    auto steps = load_steps(app.database());
+    REQUIRE(steps.size() == 1);
+    CHECK(steps[0].title == "Sell the old bike");
+    CHECK(steps[0].goal_id == goal);
+    CHECK(h.has_item("detail.step.done." + std::to_string(steps[0].id)));
+}

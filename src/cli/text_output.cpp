@@ -17,6 +17,21 @@ std::string format_number(double value) {
 
 namespace {
 
+// Shortens to at most `max_bytes`, never splitting a UTF-8 character.
+std::string shorten(const std::string& text, size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    size_t cut = max_bytes - 3;  // room for "…"
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + "…";
+}
+
+// Pads to `width` columns counting characters, not bytes, so accents align.
+std::string pad(const std::string& text, size_t width) {
+    size_t chars = 0;
+    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+    return chars >= width ? text + " " : text + std::string(width - chars, ' ');
+}
+
 std::string percent(double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; }
 
 std::string days_left_text(int days) {
@@ -36,14 +51,12 @@ void print_goal_table(std::ostream& out, const std::vector<const GoalRow*>& rows
         << std::setw(12) << "STATUS" << std::setw(9) << "PROGRESS" << std::setw(12) << "DUE"
         << "LEFT\n";
     for (const GoalRow* r : rows) {
-        std::string title = r->goal.title;
-        if (title.size() > 32) title = title.substr(0, 31) + "…";
+        std::string title = shorten(r->goal.title, 32);
         std::string status = r->goal.archived ? "archived"
                              : r->goal.status == GoalStatus::active
                                  ? std::string(to_string(r->analytics.status))
                                  : std::string(to_string(r->goal.status));
-        out << std::left << std::setw(5) << r->goal.id << std::setw(34) << title << std::setw(14)
-            << r->goal.life_area << std::setw(12) << status << std::setw(9)
+        out << std::left << std::setw(5) << r->goal.id << pad(title, 34) << pad(r->goal.life_area, 14) << std::setw(12) << status << std::setw(9)
             << percent(r->analytics.progress) << std::setw(12) << format_day(r->goal.due_date)
             << days_left_text(r->days_left) << "\n";
     }

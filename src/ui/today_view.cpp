@@ -127,22 +127,28 @@ void measurements_card(App& app, UiState& ui, const TodayModel& t) {
         ImGui::TableSetupColumn("goal", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("now", ImGuiTableColumnFlags_WidthFixed, 150 * ui.scale);
         ImGui::TableSetupColumn("log", ImGuiTableColumnFlags_WidthFixed, 250 * ui.scale);
-        for (const auto& row : t.numeric_goals) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(row.goal.title.c_str());
-            bool waiting = std::any_of(t.needs_measurement.begin(), t.needs_measurement.end(),
-                                       [&](const GoalRow& g) { return g.goal.id == row.goal.id; });
-            if (waiting) {
-                ImGui::SameLine();
-                ImGui::TextColored(palette().warning, "waiting for a measurement");
+        // Clipped: someone with many goals still gets a smooth Today.
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(t.numeric_goals.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const GoalRow& row = t.numeric_goals[static_cast<size_t>(i)];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(row.goal.title.c_str());
+                bool waiting = std::any_of(t.needs_measurement.begin(), t.needs_measurement.end(),
+                                           [&](const GoalRow& g) { return g.goal.id == row.goal.id; });
+                if (waiting) {
+                    ImGui::SameLine();
+                    ImGui::TextColored(palette().warning, "waiting for a measurement");
+                }
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                muted_text("now %g %s", row.analytics.current, row.goal.unit.c_str());
+                ImGui::TableNextColumn();
+                quick_log_field(app, ui, row.goal, t.date);
             }
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            muted_text("now %g %s", row.analytics.current, row.goal.unit.c_str());
-            ImGui::TableNextColumn();
-            quick_log_field(app, ui, row.goal, t.date);
         }
         ImGui::EndTable();
     }

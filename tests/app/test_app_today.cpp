@@ -1,0 +1,109 @@
+#include "app/app.hpp"
+#include "core/errors.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace sw;
+
+namespace {
+Day day(const char* t) { return *parse_iso_day(t); }
+
+Goal goal(const std::string& title, bool numeric) {
+    Goal g;
+    g.title = title;
+    g.kind = numeric ? GoalKind::numeric : GoalKind::milestone;
+    g.unit = numeric ? "km" : "";
+    g.target = numeric ? 10 : 0;
+    g.start_date = day("2026-10-01");
+    g.due_date = day("2027-03-01");
+    return g;
+}
+}  // namespace
+
+TEST_CASE("A numeric goal waits for a measurement after seven days without one", "[app]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    int64_t id = app.add_goal(goal("Run", true));
+    app.log_progress(id, day("2026-11-20"), 3, "");
+    auto on = [&](const char* d) { return app.snapshot_on(day(d)).today.needs_measurement.size(); };
+    CHECK(on("2026-11-26") == 0);  // 6 days ago is inside the week
+    CHECK(on("2026-11-27") == 1);  // 7 days ago is not
+    app.archive_goal(id);
+    CHECK(on("2026-11-27") == 0);  // archived goals wait for nothing
+}
+
+TEST_CASE("A milestone goal's progress is its done one-off steps", "[app]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    int64_t id = app.add_goal(goal("Launch the website", false));
+    std::vector<int64_t> steps;
+    for (const char* t : {"Pick a domain", "Write copy", "Design", "Publish"}) {
+        Step s;
+        s.goal_id = id;
+        s.title = t;
+        steps.push_back(app.add_step(s));
+    }
+    Step habit;
+    habit.goal_id = id;
+    habit.title = "Write daily";
+    habit.repeat = parse_recurrence("daily");
+    app.add_step(habit);  // recurring steps do not count toward milestones
+    app.complete_step(steps[0], day("2026-11-20"), true);
+    app.set_step_status(steps[3], StepStatus::dropped, day("2026-11-21"));
+    const GoalRow* row = app.snapshot().goal(id);
+    REQUIRE(row);
+    CHECK(row->analytics.progress == Approx(1.0 / 3.0));
+    CHECK(row->analytics.current == 1);
+    // As of a day before it was done, nothing was done yet.
+    CHECK(app.snapshot_on(day("2026-11-19")).goal(id)->analytics.progress == 0);
+}
+
+TEST_CASE("Commands refuse bad input and leave the data unchanged", "[app]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    int64_t id = app.add_goal(goal("Run", true));
+    int64_t milestone = app.add_goal(goal("Launch", false));
+    uint64_t revision = app.revision();
+    CHECK_THROWS_AS(app.log_progress(milestone, day("2026-11-26"), 3, ""), InputError);
+    CHECK_THROWS_AS(app.log_progress(99, day("2026-11-26"), 3, ""), NotFoundError);
+    Goal bad = *app.find_goal(id);
+    bad.due_date = day("2026-01-01");
+    CHECK_THROWS_AS(app.update_goal(bad), InputError);
+    CheckIn c;
+    c.date = day("2026-11-26");
+    c.mood = 0;
+    CHECK_THROWS_AS(app.save_checkin(c), InputError);
+    Step future;
+    future.goal_id = id;
+    future.title = "Run";
+    future.repeat = parse_recurrence("daily");
+    future.start_date = day("2026-11-01");
+    int64_t step = app.add_step(future);
+    revision = app.revision();
+    CHECK_THROWS_AS(app.complete_step(step, day("2026-11-27"), true), InputError);  // tomorrow
+    CHECK(app.revision() == revision);
+    CHECK(app.completions_of(step).empty());
+    CHECK(app.find_goal(id)->due_date == day("2027-03-01"));
+}
+
+TEST_CASE("Commands posted by the UI run in order after the frame and report the first error", "[app]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    int64_t id = app.add_goal(goal("Run", true));
+    app.post([id](App& a) { a.log_progress(id, day("2026-11-25"), 1, ""); });
+    app.post([](App& a) { a.log_progress(42, day("2026-11-25"), 1, ""); });
+    app.post([id](App& a) { a.log_progress(id, day("2026-11-26"), 2, ""); });
+    CHECK(app.entries_of(id).empty());  // nothing happens until the shell applies them
+    std::string error = app.apply_posted();
+    CHECK(error.find("no goal with id 42") != std::string::npos);
+    CHECK(app.entries_of(id).size() == 2);
+    CHECK_FALSE(app.has_posted());
+}
+
+TEST_CASE("The snapshot is rebuilt only when the data changes", "[app]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    const Snapshot* first = &app.snapshot();
+    CHECK(first->goals.empty());
+    uint64_t revision = app.revision();
+    CHECK(&app.snapshot() == first);
+    CHECK(app.revision() == revision);
+    app.add_goal(goal("Run", true));
+    CHECK(app.revision() > revision);
+    CHECK(app.snapshot().goals.size() == 1);
+}

@@ -20,18 +20,7 @@ std::string percent(double fraction) {
 
 }  // namespace
 
-std::string_view status_caption(ProgressStatus status) {
-    switch (status) {
-        case ProgressStatus::achieved: return "Achieved";
-        case ProgressStatus::not_started: return "Not started";
-        case ProgressStatus::overdue: return "Overdue";
-        case ProgressStatus::ahead: return "Ahead";
-        case ProgressStatus::on_track: return "On track";
-        case ProgressStatus::behind: return "Behind";
-        case ProgressStatus::at_risk: return "At risk";
-    }
-    return "";
-}
+std::string_view status_caption(ProgressStatus status) { return status_label(status); }
 
 Ink status_ink(ProgressStatus status) {
     switch (status) {

@@ -1,6 +1,7 @@
 #include "cli/context.hpp"
 
 #include "core/errors.hpp"
+#include "core/numbers.hpp"
 
 #include <cerrno>
 #include <cmath>
@@ -19,12 +20,8 @@ CLI::App* Context::on(CLI::App* sub, std::function<int()> action) {
 }
 
 double parse_number(const std::string& what, const std::string& text) {
-    errno = 0;
-    char* end = nullptr;
-    double v = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v))
-        throw InputError(what + " must be a number, not '" + text + "'");
-    return v;
+    if (auto v = parse_finite_number(text)) return *v;
+    throw InputError(what + " must be a number, not '" + text + "'");
 }
 
 int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi) {

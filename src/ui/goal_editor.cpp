@@ -2,6 +2,7 @@
 // would be meaningful. Writes happen through a posted command after the frame.
 #include "core/errors.hpp"
 #include "core/smart_check.hpp"
+#include "core/numbers.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -15,14 +16,6 @@
 namespace sw::ui {
 namespace {
 
-std::optional<double> parse_double(const std::string& text) {
-    if (text.empty()) return std::nullopt;
-    errno = 0;
-    char* end = nullptr;
-    double v = std::strtod(text.c_str(), &end);
-    if (end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
 
 // What the buffers mean, with a message per field that does not parse.
 struct Draft {
@@ -55,9 +48,9 @@ Draft read_draft(const GoalEditor& e, const App& app) {
     if (auto day = parse_iso_day(e.due)) g.due_date = *day;
     else d.due_error = e.due.empty() ? "When do you want to reach it?" : "Use a real date as YYYY-MM-DD.";
     if (e.numeric) {
-        if (auto v = parse_double(e.baseline)) g.baseline = *v;
+        if (auto v = parse_finite_number(e.baseline)) g.baseline = *v;
         else d.baseline_error = "Where do you start? Enter a number.";
-        if (auto v = parse_double(e.target)) g.target = *v;
+        if (auto v = parse_finite_number(e.target)) g.target = *v;
         else d.target_error = e.target.empty() ? "Enter the number you aim for." : "Enter a number.";
     }
     return d;

@@ -1,6 +1,7 @@
 // The progress log of a numeric goal: quick entry, then every entry newest
 // first, virtualised so thousands of rows stay smooth; edit and delete inline.
 #include "ui/goal_detail_parts.hpp"
+#include "core/numbers.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -20,13 +21,6 @@ struct EntryEdit {
 };
 EntryEdit g_edit;  // one entry is edited at a time
 
-std::optional<double> parse_value(const std::string& text) {
-    errno = 0;
-    char* end = nullptr;
-    double v = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
 
 void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
     ImGui::TableNextColumn();
@@ -40,7 +34,7 @@ void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
     ImGui::InputText("##note", &g_edit.note);
     ImGui::TableNextColumn();
     auto day = parse_iso_day(g_edit.date);
-    auto value = parse_value(g_edit.value);
+    auto value = parse_finite_number(g_edit.value);
     ImGui::BeginDisabled(!day || !value);
     if (ImGui::SmallButton(ICON_CHECK)) {
         ProgressEntry changed = e;

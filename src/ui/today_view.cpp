@@ -3,6 +3,7 @@
 #include "chart/checkin_trend.hpp"
 #include "core/distress.hpp"
 #include "ui/chart_draw.hpp"
+#include "core/numbers.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -78,14 +79,6 @@ void steps_card(App& app, UiState& ui, const TodayModel& t) {
     end_card();
 }
 
-std::optional<double> parse_value(const std::string& text) {
-    if (text.empty()) return std::nullopt;
-    errno = 0;
-    char* end = nullptr;
-    double v = std::strtod(text.c_str(), &end);
-    if (end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
 
 }  // namespace
 
@@ -98,7 +91,7 @@ void quick_log_field(App& app, UiState& ui, const Goal& goal, Day day) {
                                           ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_EnterReturnsTrue);
     record_item(ui, "log.input." + std::to_string(goal.id));
     ImGui::SameLine();
-    auto value = parse_value(text);
+    auto value = parse_finite_number(text);
     ImGui::BeginDisabled(!value);
     bool click = ImGui::Button("Log");
     record_item(ui, "log.button." + std::to_string(goal.id));

@@ -39,27 +39,21 @@ void record_item(UiState& ui, const std::string& name) {
         ui.item_rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
 }
 
-bool primary_button(const char* label, const ImVec2& size) {
-    const Palette& p = palette();
-    ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(p.accent.x * 0.9f, p.accent.y * 0.9f, p.accent.z * 0.95f, 1));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(p.accent.x * 0.8f, p.accent.y * 0.8f, p.accent.z * 0.9f, 1));
+namespace {
+// A filled button in one colour with white text; hover and press darken it.
+bool coloured_button(const char* label, const ImVec4& c, const ImVec2& size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, c);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(c.x * 0.9f, c.y * 0.9f, c.z * 0.95f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(c.x * 0.8f, c.y * 0.8f, c.z * 0.9f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleColor(4);
     return pressed;
 }
+}  // namespace
 
-bool danger_button(const char* label, const ImVec2& size) {
-    const Palette& p = palette();
-    ImGui::PushStyleColor(ImGuiCol_Button, p.danger);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(p.danger.x * 0.9f, p.danger.y * 0.9f, p.danger.z * 0.9f, 1));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(p.danger.x * 0.8f, p.danger.y * 0.8f, p.danger.z * 0.8f, 1));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    bool pressed = ImGui::Button(label, size);
-    ImGui::PopStyleColor(4);
-    return pressed;
-}
+bool primary_button(const char* label, const ImVec2& size) { return coloured_button(label, palette().accent, size); }
+bool danger_button(const char* label, const ImVec2& size) { return coloured_button(label, palette().danger, size); }
 
 ImVec4 status_color(ProgressStatus status) {
     const Palette& p = palette();

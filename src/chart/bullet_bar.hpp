@@ -9,9 +9,8 @@
 
 namespace sw::chart {
 
-// The caption shown beside the bar ("On track"). Kept here rather than calling
-// core's status_label so charts link without the analytics implementation;
-// tests check the two agree once both exist.
+// The caption shown beside the bar ("On track"): core's status_label, so the
+// words match the CLI and the summary.
 std::string_view status_caption(ProgressStatus status);
 
 // The status's ink: ahead/on_track/behind/at_risk/achieved; overdue uses

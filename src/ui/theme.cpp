@@ -109,6 +109,7 @@ void apply_theme(ThemeKind kind, float scale) {
     c[ImGuiCol_ChildBg] = p.card;
     c[ImGuiCol_PopupBg] = p.card;
     c[ImGuiCol_Border] = p.border;
+    c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_FrameBg] = light ? rgb(241, 243, 245) : rgb(48, 53, 61);
     c[ImGuiCol_FrameBgHovered] = light ? rgb(233, 236, 239) : rgb(58, 64, 74);
     c[ImGuiCol_FrameBgActive] = p.accent_soft;
@@ -140,7 +141,7 @@ void apply_theme(ThemeKind kind, float scale) {
     style.ScrollbarRounding = 8;
     style.WindowBorderSize = 0;
     style.ChildBorderSize = 1;
-    style.FrameBorderSize = 0;
+    style.FrameBorderSize = 1;  // soft outlines keep checkboxes and fields visible on white
     style.PopupBorderSize = 1;
     style.WindowPadding = ImVec2(20, 18);
     style.FramePadding = ImVec2(10, 6);

@@ -68,6 +68,9 @@ void check_is_stepwise(SQLite::Database& db, const std::string& path) {
 void configure(SQLite::Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA busy_timeout = 5000");
+    // Read pages through a memory map instead of a read() per page: opening
+    // ten years of entries is dominated by reading the file.
+    db.exec("PRAGMA mmap_size = 268435456");
 }
 
 bool has_content(const std::string& path) {
@@ -110,7 +113,10 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
     try {
         if (has_content(path)) check_and_back_up(path, options);
         create_private_file(path);
-        db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        // One connection used by one thread at a time: no per-call mutex (it cost a
+        // tenth of loading 200k entries).
+        db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE |
+                                                          SQLite::OPEN_NOMUTEX);
         configure(*db);
         check_is_stepwise(*db, path);
         refuse_newer_schema(*db);  // before WAL: switching modes writes the header

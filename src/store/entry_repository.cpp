@@ -4,6 +4,8 @@
 #include "store/raw_statement.hpp"
 #include "store/row_codec.hpp"
 
+#include <algorithm>
+
 namespace sw {
 using namespace store_detail;
 
@@ -83,8 +85,23 @@ std::optional<ProgressEntry> find_entry(Database& db, int64_t id) {
 }
 
 std::vector<ProgressEntry> load_entries(Database& db) {
-    RawStatement q(db, (std::string(kSelect) + "ORDER BY goal_id, date, id").c_str());
-    return read_all(q);
+    // A table scan (and a sort only when needed) beats walking the (goal, date, id)
+    // index, which visits the table in index order.
+    RawStatement count(db, "SELECT count(*) FROM progress_entries");
+    count.step();
+    RawStatement q(db, kSelect);
+    std::vector<ProgressEntry> out;
+    out.reserve(static_cast<size_t>(count.int64_at(0)));
+    while (q.step()) out.push_back(read_entry(q));
+    auto by_goal_date_id = [](const ProgressEntry& a, const ProgressEntry& b) {
+        if (a.goal_id != b.goal_id) return a.goal_id < b.goal_id;
+        if (a.date != b.date) return a.date < b.date;
+        return a.id < b.id;
+    };
+    // Entries logged day by day usually come back in order already.
+    if (!std::is_sorted(out.begin(), out.end(), by_goal_date_id))
+        std::stable_sort(out.begin(), out.end(), by_goal_date_id);
+    return out;
 }
 
 std::vector<ProgressEntry> load_entries_for_goal(Database& db, int64_t goal_id) {

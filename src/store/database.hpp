@@ -18,6 +18,15 @@ struct StoreError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The file failed its quick_check: it is left as it is, and the newest backup
+// that passes a full check (if any) is offered instead.
+struct DamagedDatabaseError : StoreError {
+    DamagedDatabaseError(const std::string& message, std::string path, std::optional<std::string> backup)
+        : StoreError(message), path(std::move(path)), backup(std::move(backup)) {}
+    std::string path;
+    std::optional<std::string> backup;
+};
+
 // How the app's shells open the database (tests use the defaults: no backup).
 struct OpenOptions {
     bool auto_backup = false;  // the daily automatic backup, before any migration

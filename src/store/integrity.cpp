@@ -1,9 +1,12 @@
 #include "store/integrity.hpp"
 
+#include "core/dates.hpp"
 #include "store/backup.hpp"
 #include "store/database.hpp"
 
 #include <SQLiteCpp/Statement.h>
+
+#include <filesystem>
 #include <sqlite3.h>
 
 namespace sw {
@@ -65,9 +68,28 @@ void require_intact(const std::string& path, const std::string& backup_dir) {
     }  // closed before looking for backups, so the file is released as early as possible
     if (problem.empty()) return;
     auto backup = newest_good_backup(backup_dir);
-    throw StoreError(path + " is damaged (" + problem + "); it was left untouched. " +
-                     (backup ? "Newest good backup: " + *backup
-                             : "No good backup was found in " + backup_dir));
+    throw DamagedDatabaseError(path + " is damaged (" + problem + "); it was left untouched. " +
+                                   (backup ? "Newest good backup: " + *backup
+                                           : "No good backup was found in " + backup_dir),
+                               path, backup);
+}
+
+std::string restore_backup(const std::string& backup_path, const std::string& db_path) {
+    if (!passes_integrity_check(backup_path))
+        throw StoreError(backup_path + " does not pass its integrity check; nothing was changed");
+    namespace fs = std::filesystem;
+    std::string stamp = now_utc_iso();
+    for (char& c : stamp)
+        if (c == ':') c = '-';
+    std::string aside = db_path + ".damaged-" + stamp;
+    std::error_code ec;
+    fs::rename(db_path, aside, ec);
+    if (ec) throw StoreError("cannot move the damaged " + db_path + " aside: " + ec.message());
+    for (const char* suffix : {"-wal", "-shm"})
+        if (fs::exists(db_path + suffix)) fs::rename(db_path + suffix, aside + suffix, ec);
+    auto source = open_read_only(backup_path);
+    backup_database(*source, db_path);
+    return aside;
 }
 
 }  // namespace sw

@@ -25,9 +25,14 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path);
 // The full check on a file, read-only; false also when it cannot be opened.
 bool passes_integrity_check(const std::string& path);
 
-// quick_check on `path` (read-only). Throws StoreError when it fails:
+// quick_check on `path` (read-only). Throws DamagedDatabaseError when it fails:
 // "<path> is damaged (<problem>); it was left untouched. Newest good backup: <file>"
 // (or "… no good backup was found in <backup_dir>").
 void require_intact(const std::string& path, const std::string& backup_dir);
+
+// Puts a good backup in place of a damaged database: the damaged file (and its
+// -wal/-shm) is renamed aside, never deleted, and the backup is copied with the
+// online backup API after passing a full check. Returns where the damaged file went.
+std::string restore_backup(const std::string& backup_path, const std::string& db_path);
 
 }  // namespace sw

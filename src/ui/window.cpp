@@ -1,5 +1,7 @@
 #include "ui/window.hpp"
 
+#include "store/integrity.hpp"
+#include "ui/recovery_view.hpp"
 #include "ui/screenshot.hpp"
 #include "ui/ui_state.hpp"
 
@@ -9,6 +11,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <functional>
 #include <cfloat>
 #include <filesystem>
 #include <stdexcept>
@@ -42,15 +45,13 @@ struct GlfwSession {
     ~GlfwSession() { glfwTerminate(); }
 };
 
-}  // namespace
-
-int run_gui(App& app, const GuiOptions& options) {
-    UiState ui;
-    int64_t goal = 0;
-    if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
-    ui.detail_goal = goal;
+// The shell shared by the app and the recovery screen: one window, ImGui with
+// its GLFW/OpenGL3 backends, and the event-driven loop. `draw` runs inside a
+// frame; `after_frame` runs outside it and returns true when something changed.
+int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
+               const std::function<void()>& draw, const std::function<bool()>& after_frame,
+               const std::function<bool()>& should_close) {
     bool screenshot_mode = !options.screenshot.empty();
-
     GlfwSession glfw;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -82,14 +83,15 @@ int run_gui(App& app, const GuiOptions& options) {
     glfwGetWindowContentScale(window, &xscale, &yscale);
     ui.scale = std::clamp(std::max(xscale, yscale), 1.0f, 3.0f);
     ui.fonts = load_fonts(ui.scale);
-    apply_theme(app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light, ui.scale);
+    apply_theme(theme, ui.scale);
 
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     int rendered = 0;
     int exit_code = 0;
-    while (!glfwWindowShouldClose(window)) {
+    g_frames_to_render = 3;
+    while (!glfwWindowShouldClose(window) && !should_close()) {
         if (screenshot_mode) {
             glfwPollEvents();
         } else if (g_frames_to_render <= 0) {
@@ -98,8 +100,6 @@ int run_gui(App& app, const GuiOptions& options) {
             double timeout = 60.0;
             if (!ui.toast.empty()) timeout = std::max(0.05, ui.toast_until - ImGui::GetTime());
             glfwWaitEventsTimeout(timeout);
-            Day now = today_local();
-            if (now != app.today()) app.set_today(now);
             if (!ui.toast.empty() && ImGui::GetTime() >= ui.toast_until) ui.toast.clear();
             g_frames_to_render = std::max(g_frames_to_render, 1);
         }
@@ -111,7 +111,7 @@ int run_gui(App& app, const GuiOptions& options) {
         // the virtual display put the pointer.
         if (screenshot_mode) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         ImGui::NewFrame();
-        draw_app(app, ui);
+        draw();
         ImGui::Render();
         int fb_w = 0, fb_h = 0;
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
@@ -124,20 +124,13 @@ int run_gui(App& app, const GuiOptions& options) {
         if (screenshot_mode && rendered >= std::max(options.frames, 1)) {
             std::string error = write_framebuffer_png(options.screenshot, fb_w, fb_h);
             if (!error.empty()) {
-                ui.banner = error;
                 exit_code = 1;
                 fprintf(stderr, "stepwise: %s\n", error.c_str());
             }
             break;
         }
         glfwSwapBuffers(window);
-
-        // Commands posted during the frame run now, outside it.
-        if (app.has_posted()) {
-            std::string error = app.apply_posted();
-            if (!error.empty()) ui.banner = error;
-            g_frames_to_render = std::max(g_frames_to_render, 2);
-        }
+        if (after_frame()) g_frames_to_render = std::max(g_frames_to_render, 2);
     }
 
     ImGui_ImplOpenGL3_Shutdown();
@@ -145,6 +138,50 @@ int run_gui(App& app, const GuiOptions& options) {
     ImGui::DestroyContext();
     glfwDestroyWindow(window);
     return exit_code;
+}
+
+}  // namespace
+
+int run_gui(App& app, const GuiOptions& options) {
+    UiState ui;
+    int64_t goal = 0;
+    if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
+    ui.detail_goal = goal;
+    ThemeKind theme = app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light;
+    auto draw = [&] {
+        Day now = today_local();
+        if (now != app.today()) app.set_today(now);  // the day rolled over while open
+        draw_app(app, ui);
+    };
+    // Commands posted during the frame run now, outside it.
+    auto after_frame = [&] {
+        if (!app.has_posted()) return false;
+        std::string error = app.apply_posted();
+        if (!error.empty()) ui.banner = error;
+        return true;
+    };
+    return run_window(options, ui, theme, draw, after_frame, [] { return false; });
+}
+
+int run_recovery(const DamagedDatabaseError& error, const GuiOptions& options, bool& restored) {
+    UiState ui;
+    RecoveryState state;
+    state.error = &error;
+    auto draw = [&] { draw_recovery(ui, state); };
+    auto after_frame = [&] {
+        if (!state.restore_requested) return false;
+        state.restore_requested = false;
+        try {
+            state.moved_aside = restore_backup(*error.backup, error.path);
+            state.restored = true;
+        } catch (const std::exception& e) {
+            state.failure = e.what();
+        }
+        return true;
+    };
+    int code = run_window(options, ui, ThemeKind::light, draw, after_frame, [&] { return state.done; });
+    restored = state.restored && state.continue_requested;
+    return code;
 }
 
 }  // namespace sw::ui

@@ -1,0 +1,82 @@
+// Restoring a good backup over a damaged database keeps the damaged file aside.
+#include "store/backup.hpp"
+#include "store/database.hpp"
+#include "store/goal_repository.hpp"
+#include "store/integrity.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace sw;
+namespace fs = std::filesystem;
+
+namespace {
+std::string read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void overwrite_middle_pages(const std::string& path) {
+    std::string bytes = read_bytes(path);
+    size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    for (size_t p = bytes.size() / page / 2; p < bytes.size() / page / 2 + 2; ++p) {
+        f.seekp(static_cast<std::streamoff>(p * page));
+        f.write(std::string(16, '\xff').data(), 16);
+    }
+}
+}  // namespace
+
+TEST_CASE("A damaged database names its backup, and restoring it keeps the damaged file aside", "[store]") {
+    test::TempDir dir;
+    std::string db_path = dir.file("live.db");
+    {
+        Database db = Database::open(db_path);
+        db.write([&] {
+            for (int i = 0; i < 60; ++i) {
+                Goal g;
+                g.title = "Goal " + std::to_string(i);
+                g.description = std::string(300, 'x');
+                g.start_date = *parse_iso_day("2026-11-01");
+                g.due_date = *parse_iso_day("2027-01-31");
+                insert_goal(db, g);
+            }
+        });
+    }
+    auto backup = auto_backup(db_path, backup_dir_for(db_path), *parse_iso_day("2026-11-26"));
+    REQUIRE(backup);
+    overwrite_middle_pages(db_path);
+    std::string damaged = read_bytes(db_path);
+
+    std::optional<std::string> offered;
+    try {
+        Database::open(db_path);
+        FAIL("a damaged database was opened");
+    } catch (const DamagedDatabaseError& e) {
+        CHECK(e.path == db_path);
+        offered = e.backup;
+    }
+    REQUIRE(offered == backup);
+
+    std::string aside = restore_backup(*offered, db_path);
+    CHECK(read_bytes(aside) == damaged);  // kept byte for byte
+    Database restored = Database::open(db_path);
+    CHECK(load_goals(restored).size() == 60);
+}
+
+TEST_CASE("A backup that fails its check is not restored and nothing moves", "[store]") {
+    test::TempDir dir;
+    std::string db_path = dir.file("live.db");
+    { Database db = Database::open(db_path); }
+    std::string bad = dir.file("bad-backup.db");
+    std::ofstream(bad) << "not a database";
+    CHECK_THROWS_AS(restore_backup(bad, db_path), StoreError);
+    CHECK(fs::exists(db_path));
+    int others = 0;
+    for (const auto& e : fs::directory_iterator(dir.path))
+        if (e.path().filename().string().find("damaged") != std::string::npos) ++others;
+    CHECK(others == 0);
+}

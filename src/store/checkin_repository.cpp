@@ -28,11 +28,6 @@ CheckIn read_checkin(SQLite::Statement& q) {
     return c;
 }
 
-void bind_optional_int(SQLite::Statement& q, int index, const std::optional<int>& v) {
-    if (v) q.bind(index, *v);
-    else q.bind(index);
-}
-
 }  // namespace
 
 void upsert_checkin(Database& db, CheckIn& c) {

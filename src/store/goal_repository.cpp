@@ -39,8 +39,10 @@ Goal read_goal(SQLite::Statement& q) {
     return g;
 }
 
-// Binds every column but id/uuid/created_at, starting at parameter 1.
-void bind_fields(SQLite::Statement& q, const Goal& g) {
+}  // namespace
+
+namespace store_detail {
+void bind_goal_fields(SQLite::Statement& q, const Goal& g) {
     q.bind(1, g.title);
     q.bind(2, g.description);
     q.bind(3, std::string(to_string(g.kind)));
@@ -60,8 +62,7 @@ void bind_fields(SQLite::Statement& q, const Goal& g) {
     q.bind(17, g.is_private ? 1 : 0);
     q.bind(18, g.updated_at);
 }
-
-}  // namespace
+}  // namespace store_detail
 
 void insert_goal(Database& db, Goal& goal) {
     if (goal.uuid.empty()) goal.uuid = new_uuid();
@@ -72,7 +73,7 @@ void insert_goal(Database& db, Goal& goal) {
                         "measure, confidence, resources, obstacles, why, life_area, start_date, "
                         "due_date, status, archived, private, updated_at, uuid, created_at) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bind_fields(q, goal);
+    bind_goal_fields(q, goal);
     q.bind(19, goal.uuid);
     q.bind(20, goal.created_at);
     q.exec();
@@ -86,7 +87,7 @@ void update_goal(Database& db, Goal& goal) {
                         "target=?, measure=?, confidence=?, resources=?, obstacles=?, why=?, "
                         "life_area=?, start_date=?, due_date=?, status=?, archived=?, private=?, "
                         "updated_at=? WHERE id=?");
-    bind_fields(q, goal);
+    bind_goal_fields(q, goal);
     q.bind(19, goal.id);
     q.exec();
     require_changed(db.sql(), "goal", goal.id);

@@ -13,28 +13,6 @@ void require_uuid_changed(Database& db, const char* what, const std::string& uui
         throw NotFoundError(std::string("no ") + what + " with uuid " + uuid);
 }
 
-void bind_optional_int(SQLite::Statement& q, int index, const std::optional<int>& v) {
-    if (v) q.bind(index, *v);
-    else q.bind(index);
-}
-
-// Parameters 1..13, in the column order of the statements below.
-void bind_step(SQLite::Statement& q, const Step& s) {
-    q.bind(1, s.goal_id);
-    q.bind(2, s.position);
-    q.bind(3, s.title);
-    q.bind(4, s.notes);
-    bind_optional_day(q, 5, s.due_date);
-    q.bind(6, format_day(s.start_date));
-    q.bind(7, to_string(s.repeat));
-    q.bind(8, std::string(to_string(s.status)));
-    bind_optional_day(q, 9, s.done_date);
-    q.bind(10, s.if_text);
-    q.bind(11, s.then_text);
-    q.bind(12, s.created_at);
-    q.bind(13, s.updated_at);
-}
-
 // Parameters 1..9, in the column order of the statements below.
 void bind_checkin(SQLite::Statement& q, const CheckIn& c) {
     q.bind(1, format_day(c.date));
@@ -53,9 +31,10 @@ void bind_checkin(SQLite::Statement& q, const CheckIn& c) {
 void insert_step_as_is(Database& db, Step& step) {
     SQLite::Statement q(db.sql(),
                         "INSERT INTO steps (goal_id, position, title, notes, due_date, start_date, "
-                        "repeat, status, done_date, if_text, then_text, created_at, updated_at, uuid) "
+                        "repeat, status, done_date, if_text, then_text, updated_at, created_at, uuid) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bind_step(q, step);
+    bind_step_fields(q, step);
+    q.bind(13, step.created_at);
     q.bind(14, step.uuid);
     q.exec();
     step.id = db.sql().getLastInsertRowid();
@@ -76,26 +55,9 @@ void overwrite_goal_by_uuid(Database& db, const Goal& g) {
                         "UPDATE goals SET title=?, description=?, kind=?, unit=?, baseline=?, "
                         "target=?, measure=?, confidence=?, resources=?, obstacles=?, why=?, "
                         "life_area=?, start_date=?, due_date=?, status=?, archived=?, private=?, "
-                        "created_at=?, updated_at=? WHERE uuid=?");
-    q.bind(1, g.title);
-    q.bind(2, g.description);
-    q.bind(3, std::string(to_string(g.kind)));
-    q.bind(4, g.unit);
-    q.bind(5, g.baseline);
-    q.bind(6, g.target);
-    q.bind(7, std::string(to_string(g.measure)));
-    q.bind(8, g.confidence);
-    q.bind(9, g.resources);
-    q.bind(10, g.obstacles);
-    q.bind(11, g.why);
-    q.bind(12, g.life_area);
-    q.bind(13, format_day(g.start_date));
-    q.bind(14, format_day(g.due_date));
-    q.bind(15, std::string(to_string(g.status)));
-    q.bind(16, g.archived ? 1 : 0);
-    q.bind(17, g.is_private ? 1 : 0);
-    q.bind(18, g.created_at);
-    q.bind(19, g.updated_at);
+                        "updated_at=?, created_at=? WHERE uuid=?");
+    bind_goal_fields(q, g);
+    q.bind(19, g.created_at);
     q.bind(20, g.uuid);
     q.exec();
     require_uuid_changed(db, "goal", g.uuid);
@@ -105,8 +67,9 @@ void overwrite_step_by_uuid(Database& db, const Step& step) {
     SQLite::Statement q(db.sql(),
                         "UPDATE steps SET goal_id=?, position=?, title=?, notes=?, due_date=?, "
                         "start_date=?, repeat=?, status=?, done_date=?, if_text=?, then_text=?, "
-                        "created_at=?, updated_at=? WHERE uuid=?");
-    bind_step(q, step);
+                        "updated_at=?, created_at=? WHERE uuid=?");
+    bind_step_fields(q, step);
+    q.bind(13, step.created_at);
     q.bind(14, step.uuid);
     q.exec();
     require_uuid_changed(db, "step", step.uuid);

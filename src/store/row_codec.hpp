@@ -3,6 +3,8 @@
 // repositories. Internal to src/store.
 #include "core/dates.hpp"
 #include "core/errors.hpp"
+#include "core/goal.hpp"
+#include "core/step.hpp"
 #include "store/database.hpp"
 
 #include <SQLiteCpp/Column.h>
@@ -28,6 +30,16 @@ inline void bind_optional_day(SQLite::Statement& s, int index, const std::option
     if (day) s.bind(index, format_day(*day));
     else s.bind(index);  // NULL
 }
+
+inline void bind_optional_int(SQLite::Statement& s, int index, const std::optional<int>& v) {
+    if (v) s.bind(index, *v);
+    else s.bind(index);  // NULL
+}
+
+// Shared by the repositories and the import: every column but id, uuid and
+// created_at, from parameter 1, updated_at last (goal: 18, step: 12).
+void bind_goal_fields(SQLite::Statement& q, const Goal& g);   // goal_repository.cpp
+void bind_step_fields(SQLite::Statement& q, const Step& s);   // step_repository.cpp
 
 // The row id of the statement just run; for "UPDATE … WHERE id = ?" that changed nothing
 // the caller learns the id does not exist.

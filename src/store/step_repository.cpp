@@ -33,7 +33,10 @@ Step read_step(SQLite::Statement& q) {
     return s;
 }
 
-void bind_fields(SQLite::Statement& q, const Step& s) {
+}  // namespace
+
+namespace store_detail {
+void bind_step_fields(SQLite::Statement& q, const Step& s) {
     q.bind(1, s.goal_id);
     q.bind(2, s.position);
     q.bind(3, s.title);
@@ -47,8 +50,7 @@ void bind_fields(SQLite::Statement& q, const Step& s) {
     q.bind(11, s.then_text);
     q.bind(12, s.updated_at);
 }
-
-}  // namespace
+}  // namespace store_detail
 
 void insert_step(Database& db, Step& step) {
     if (step.uuid.empty()) step.uuid = new_uuid();
@@ -62,7 +64,7 @@ void insert_step(Database& db, Step& step) {
                         "INSERT INTO steps (goal_id, position, title, notes, due_date, start_date, "
                         "repeat, status, done_date, if_text, then_text, updated_at, uuid, created_at) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bind_fields(q, step);
+    bind_step_fields(q, step);
     q.bind(13, step.uuid);
     q.bind(14, step.created_at);
     q.exec();
@@ -75,7 +77,7 @@ void update_step(Database& db, Step& step) {
                         "UPDATE steps SET goal_id=?, position=?, title=?, notes=?, due_date=?, "
                         "start_date=?, repeat=?, status=?, done_date=?, if_text=?, then_text=?, "
                         "updated_at=? WHERE id=?");
-    bind_fields(q, step);
+    bind_step_fields(q, step);
     q.bind(13, step.id);
     q.exec();
     require_changed(db.sql(), "step", step.id);

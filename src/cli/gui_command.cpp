@@ -15,7 +15,7 @@ void register_gui_command(CLI::App& root, Context& ctx) {
     gui->add_option("--screenshot", f->screenshot, "Render, write a PNG of the last frame, exit");
     gui->add_option("--frames", f->frames, "Frames to render before the screenshot (default 3)");
     gui->add_option("--size", f->size, "Window size WxH (default 1280x820)");
-    gui->add_option("--view", f->view, "today, goals, goal:ID or settings");
+    gui->add_option("--view", f->view, "today, goals, goal:ID, summary or settings");
     ctx.on(gui, [&ctx, f] {
         ui::GuiOptions o;
         o.screenshot = f->screenshot;
@@ -27,8 +27,17 @@ void register_gui_command(CLI::App& root, Context& ctx) {
         ui::View view;
         int64_t goal = 0;
         if (!ui::parse_view(f->view, view, goal))
-            throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID or settings)");
+            throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, summary or settings)");
         o.view = f->view;
+        try {
+            ctx.app();
+        } catch (const DamagedDatabaseError& damaged) {
+            // The window says so and offers the newest good backup; the CLI
+            // message (from the same error) names it too.
+            bool restored = false;
+            int code = ui::run_recovery(damaged, o, restored);
+            if (!restored) return code == 0 ? 1 : code;
+        }
         App& app = ctx.app();
         if (view == ui::View::goal_detail && !app.find_goal(goal))
             throw NotFoundError("no goal with id " + std::to_string(goal));

@@ -1,6 +1,72 @@
-// summary — being written (issue 5); registers nothing yet.
+// summary [--from D --to D | --period week|month] [--format md|html|json] [-o FILE] [--include-private]
+#include "app/atomic_file.hpp"
 #include "cli/context.hpp"
+#include "core/errors.hpp"
+#include "report/summary_html.hpp"
+#include "report/summary_json.hpp"
+#include "report/summary_markdown.hpp"
+#include "report/summary_model.hpp"
+
+#include <ostream>
 
 namespace sw::cli {
-void register_summary_command(CLI::App&, Context&) {}
+namespace {
+
+struct SummaryFlags {
+    std::optional<std::string> from, to, period, output;
+    std::string format = "md";
+    bool include_private = false;
+
+    // Everything is checked before the database is opened, so bad input writes nothing.
+    report::SummaryOptions options(Day today) const {
+        if (period && (from || to)) throw InputError("use either --period or --from/--to, not both");
+        if (from.has_value() != to.has_value()) throw InputError("--from and --to go together; give both");
+        if (format != "md" && format != "html" && format != "json")
+            throw InputError("--format must be md, html or json, not '" + format + "'");
+        if (output && output->empty()) throw InputError("-o needs a file name");
+        report::SummaryOptions o;
+        if (from) {
+            o.from = parse_day("--from", *from, today);
+            o.to = parse_day("--to", *to, today);
+            if (o.to < o.from)
+                throw InputError("--from " + format_day(o.from) + " is after --to " + format_day(o.to));
+        } else {
+            report::Period p = report::period_for(period.value_or("week"), today);
+            o.from = p.from;
+            o.to = p.to;
+        }
+        // One switch for everything private, so a script cannot half-include it.
+        o.include_private_goals = o.include_checkin_text = o.include_entry_notes = include_private;
+        return o;
+    }
+};
+
+std::string render(const report::Summary& summary, const std::string& format) {
+    if (format == "html") return report::summary_html(summary);
+    if (format == "json") return report::summary_json(summary).dump(2) + "\n";
+    return report::summary_markdown(summary);
+}
+
+}  // namespace
+
+void register_summary_command(CLI::App& root, Context& ctx) {
+    auto f = std::make_shared<SummaryFlags>();
+    auto* cmd = root.add_subcommand("summary", "A summary of a period to share with your coach");
+    cmd->add_option("--from", f->from, "First day of the period (with --to)");
+    cmd->add_option("--to", f->to, "Last day of the period (with --from)");
+    cmd->add_option("--period", f->period, "week (the last 7 days, default) or month (the last 30 days)");
+    cmd->add_option("--format", f->format, "md (default), html or json");
+    cmd->add_option("-o,--output", f->output, "Write to this file (0600, replaced atomically) instead of stdout");
+    cmd->add_flag("--include-private", f->include_private,
+                  "Also include private goals, check-in answers and entry notes");
+    ctx.on(cmd, [&ctx, f] {
+        report::SummaryOptions options = f->options(ctx.today());
+        App& app = ctx.app();
+        std::string content = render(report::build_summary(app, options), f->format);
+        if (f->output) write_file_atomically(*f->output, content);
+        else *ctx.out << content;
+        return 0;
+    });
+}
+
 }  // namespace sw::cli

@@ -14,6 +14,7 @@ bool parse_view(const std::string& text, View& view, int64_t& goal) {
     if (text == "today") view = View::today;
     else if (text == "goals") view = View::goals;
     else if (text == "settings") view = View::settings;
+    else if (text == "summary") view = View::summary;
     else if (text.rfind("goal:", 0) == 0) {
         try {
             size_t used = 0;
@@ -56,6 +57,7 @@ void draw_sidebar(App& app, UiState& ui) {
     ImGui::Dummy(ImVec2(0, 10));
     nav_item(ui, ICON_CHECK "  Today", View::today, "nav.today");
     nav_item(ui, ICON_TASKS "  Goals", View::goals, "nav.goals");
+    nav_item(ui, ICON_FILE_TEXT "  Summary", View::summary, "nav.summary");
     nav_item(ui, ICON_COG "  Settings", View::settings, "nav.settings");
     // Quiet facts at the bottom: where the data is.
     float bottom = ImGui::GetWindowHeight() - ImGui::GetTextLineHeightWithSpacing() * 2.5f;
@@ -98,6 +100,7 @@ void draw_app(App& app, UiState& ui) {
         case View::goals: draw_goals_view(app, ui); break;
         case View::goal_detail: draw_goal_detail_view(app, ui); break;
         case View::settings: draw_settings_view(app, ui); break;
+        case View::summary: draw_summary_view(app, ui); break;
     }
     draw_goal_editor(app, ui);
     draw_step_editor(app, ui);

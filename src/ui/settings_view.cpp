@@ -5,7 +5,40 @@
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
+#include <imgui_stdlib.h>
+
 namespace sw::ui {
+namespace {
+
+// Where the Summary view saves HTML and JSON; empty means the default folder.
+void summary_folder_card(App& app, UiState& ui) {
+    SummaryState& s = ui.summary;
+    if (!s.folder_loaded) {
+        s.folder_draft = app.setting("summary_folder");
+        s.folder_loaded = true;
+    }
+    begin_card("summary_folder");
+    section_header(ui, ICON_FOLDER "  Summary folder");
+    wrapped_text("Summaries you save as HTML or JSON go here.");
+    float save = buttons_width({"Save##folder"}, false);
+    ImGui::SetNextItemWidth(card_inner_width() - save - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::InputTextWithHint("##summary_folder", default_summary_folder().c_str(), &s.folder_draft);
+    record_item(ui, "settings.summary_folder");
+    ImGui::SameLine();
+    if (ImGui::Button("Save##folder")) {
+        // Stray spaces around a pasted path would name a different folder.
+        std::string folder = s.folder_draft;
+        folder.erase(0, folder.find_first_not_of(" \t"));
+        folder.erase(folder.find_last_not_of(" \t") + 1);
+        s.folder_draft = folder;
+        app.post([folder](App& a) { a.set_setting("summary_folder", folder); });
+    }
+    record_item(ui, "settings.summary_folder.save");
+    muted_text("Now: %s", summary_folder(app).c_str());
+    end_card();
+}
+
+}  // namespace
 
 void draw_settings_view(App& app, UiState& ui) {
     page_title(ui, "Settings");
@@ -32,6 +65,8 @@ void draw_settings_view(App& app, UiState& ui) {
     auto where = std::filesystem::absolute(app.database().path(), ec);
     muted_text("%s", (ec ? app.database().path() : where.string()).c_str());
     end_card();
+
+    summary_folder_card(app, ui);
 
     begin_card("about");
     section_header(ui, ICON_INFO "  About Stepwise");

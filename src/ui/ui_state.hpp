@@ -2,6 +2,7 @@
 // Everything the UI remembers between frames that is not data: which view is
 // open, editor buffers, filters. The data itself lives in sw::App.
 #include "app/app.hpp"
+#include "ui/summary_state.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -11,7 +12,7 @@
 
 namespace sw::ui {
 
-enum class View { today, goals, goal_detail, settings };
+enum class View { today, goals, goal_detail, settings, summary };
 
 // Text buffers of the goal editor; parsed and checked live every frame.
 struct GoalEditor {
@@ -61,6 +62,7 @@ struct UiState {
     CheckInDraft checkin;
     std::map<int64_t, std::string> quick_log;  // goal id -> value being typed
     int chart_range = 3;                       // ChartRange: all
+    SummaryState summary;
 
     std::string banner;  // errors from commands, shown until dismissed
     std::string toast;   // short confirmation

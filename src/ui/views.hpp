@@ -8,6 +8,7 @@ void draw_today_view(App& app, UiState& ui);
 void draw_goals_view(App& app, UiState& ui);
 void draw_goal_detail_view(App& app, UiState& ui);
 void draw_settings_view(App& app, UiState& ui);
+void draw_summary_view(App& app, UiState& ui);
 void draw_goal_editor(App& app, UiState& ui);  // modal; draws nothing when closed
 void draw_step_editor(App& app, UiState& ui);  // modal; draws nothing when closed
 

@@ -1,0 +1,242 @@
+#include "report/summary_html.hpp"
+
+#include "chart/progress_chart.hpp"
+#include "chart/text_measure.hpp"
+#include "report/summary_text.hpp"
+#include "report/svg_chart.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
+
+namespace sw::report {
+namespace {
+
+constexpr float kChartWidth = 640;
+constexpr float kChartHeight = 220;
+constexpr float kChartFontPx = 12;
+
+// Print-first: A4 and Letter differ by a few millimetres, so the page size is
+// left to the printer and only the margins are set; sections avoid page breaks
+// inside, and colours (status, bars) are kept when printing.
+constexpr std::string_view kStyle = R"css(
+:root { --text:#1f2937; --muted:#6b7280; --border:#e5e7eb; --card:#ffffff; --bg:#f6f7f9; --accent:#2f6fde;
+  --ahead:#0e9f6e; --on_track:#43a047; --behind:#d89b00; --at_risk:#dc4c3e; --overdue:#dc4c3e;
+  --achieved:#1b7f4b; --not_started:#6b7280; --paused:#6b7280; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--text);
+  font: 15px/1.5 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }
+main { max-width: 760px; margin: 0 auto; padding: 28px 20px 40px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 0 0 6px; overflow-wrap: anywhere; }
+h3 { font-size: 14px; margin: 16px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.muted { color: var(--muted); }
+section { background: var(--card); border: 1px solid var(--border); border-radius: 10px; padding: 18px 20px;
+  margin: 16px 0; break-inside: avoid; page-break-inside: avoid; }
+.plan { margin: 0 0 12px; overflow-wrap: anywhere; }
+.stats { display: flex; flex-wrap: wrap; gap: 8px 28px; margin: 0 0 10px; }
+.stats div { min-width: 90px; }
+.stats .label { display: block; font-size: 12px; color: var(--muted); }
+.stats .value { font-size: 17px; font-weight: bold; }
+.status { font-weight: bold; }
+.bar { position: relative; height: 10px; border-radius: 5px; background: var(--border); margin: 6px 0 12px; }
+.bar .fill { position: absolute; left: 0; top: 0; bottom: 0; border-radius: 5px; background: var(--accent); }
+.bar .tick { position: absolute; top: -4px; bottom: -4px; width: 2px; background: var(--text); }
+.s-ahead { color: var(--ahead); } .s-on_track { color: var(--on_track); } .s-behind { color: var(--behind); }
+.s-at_risk, .s-overdue { color: var(--at_risk); } .s-achieved { color: var(--achieved); }
+.s-not_started, .s-paused { color: var(--muted); }
+.f-ahead { background: var(--ahead) !important; } .f-on_track { background: var(--on_track) !important; }
+.f-behind { background: var(--behind) !important; } .f-at_risk, .f-overdue { background: var(--at_risk) !important; }
+.f-achieved { background: var(--achieved) !important; }
+figure { margin: 8px 0; }
+svg { max-width: 100%; height: auto; display: block; }
+ul { margin: 4px 0; padding-left: 22px; }
+li { overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+td, th { text-align: left; padding: 3px 8px 3px 0; border-bottom: 1px solid var(--border); vertical-align: top; }
+td.num { white-space: nowrap; width: 1%; padding-right: 20px; }
+.delta { font-size: 13px; font-weight: normal; color: var(--muted); }
+.note { white-space: pre-line; overflow-wrap: anywhere; }
+.overdue { color: var(--at_risk); }
+dl.answers { margin: 4px 0; } dl.answers dt { font-weight: bold; margin-top: 10px; }
+dl.answers dd { margin: 2px 0 0 16px; white-space: pre-line; overflow-wrap: anywhere; }
+footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
+@page { margin: 14mm 12mm; }
+@media print {
+  body { background: #fff; font-size: 10.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  main { max-width: none; padding: 0; }
+  section { border-color: #ccc; box-shadow: none; margin: 0 0 10pt; padding: 10pt 12pt; }
+  h1 { font-size: 17pt; } h2 { font-size: 13pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  figure, table, tr { break-inside: avoid; page-break-inside: avoid; }
+  svg { max-height: 70mm; width: auto; }
+}
+)css";
+
+std::string esc(std::string_view text) { return xml_escape(text); }
+
+// Inline SVG in HTML needs no namespace; dropping it keeps the file free of
+// any URL at all.
+std::string inline_svg(std::string svg) {
+    static constexpr std::string_view kNamespace = " xmlns=\"http://www.w3.org/2000/svg\"";
+    if (auto at = svg.find(kNamespace); at != std::string::npos) svg.erase(at, kNamespace.size());
+    return svg;
+}
+
+std::string status_class(const SummaryGoal& g) {
+    if (g.goal.status == GoalStatus::paused || g.goal.status == GoalStatus::abandoned) return "paused";
+    return std::string(to_string(g.at_end.status));
+}
+
+void stat(std::string& out, std::string_view label, const std::string& value_html) {
+    out += "<div><span class=\"label\">";
+    out += label;
+    out += "</span><span class=\"value\">" + value_html + "</span></div>\n";
+}
+
+std::string css_percent(double fraction) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.1f%%", std::clamp(fraction, 0.0, 1.0) * 100);
+    return buf;
+}
+
+void progress_bar(std::string& out, const SummaryGoal& g) {
+    const GoalAnalytics& a = g.at_end;
+    out += "<div class=\"bar\" role=\"img\" aria-label=\"" + percent_text(a.progress) + " done, " +
+           percent_text(a.expected) + " expected by now\">";
+    out += "<span class=\"fill f-" + status_class(g) + "\" style=\"width:" + css_percent(a.progress) + "\"></span>";
+    out += "<span class=\"tick\" style=\"left:" + css_percent(a.expected) + "\"></span></div>\n";
+}
+
+void chart(std::string& out, const Summary& s, const SummaryGoal& g) {
+    if (!g.goal.is_numeric()) return;
+    chart::ProgressChartInput in;
+    in.goal = &g.goal;
+    in.entries = g.chart_entries;
+    in.analytics = g.at_end;
+    in.today = s.to;
+    in.range = chart::ChartRange::all;
+    chart::ChartModel model =
+        chart::build_progress_chart(in, kChartWidth, kChartHeight, chart::approximate_text_measure(kChartFontPx));
+    if (!model.empty_message.empty()) {
+        out += "<p class=\"muted\">" + esc(model.empty_message) + "</p>\n";
+        return;
+    }
+    // The chart marks its last day "Today"; a period that ended earlier is not today.
+    if (s.to != s.generated_on)
+        for (auto& p : model.primitives)
+            if (auto* t = std::get_if<chart::Text>(&p); t && t->text == "Today") t->text = "End";
+    out += "<figure>" + inline_svg(chart_to_svg(model)) + "</figure>\n";
+}
+
+void entries_table(std::string& out, const SummaryGoal& g) {
+    if (!g.goal.is_numeric()) return;
+    out += "<h3>Logged this period</h3>\n";
+    if (g.entries.empty()) {
+        out += "<p class=\"muted\">Nothing logged in this period.</p>\n";
+        return;
+    }
+    out += "<table><tbody>\n";
+    for (const SummaryEntry& e : g.entries) {
+        out += "<tr><td class=\"num\">" + format_day(e.date) + "</td><td class=\"num\">" +
+               esc(entry_value_text(g, e)) + "</td><td class=\"note\">";
+        if (e.note) out += esc(*e.note);
+        out += "</td></tr>\n";
+    }
+    out += "</tbody></table>\n";
+}
+
+void steps_lists(std::string& out, const SummaryGoal& g) {
+    out += "<h3>Done this period</h3>\n";
+    if (g.completed_steps.empty()) out += "<p class=\"muted\">No steps completed in this period.</p>\n";
+    else {
+        out += "<ul>\n";
+        for (const CompletedStep& s : g.completed_steps) out += "<li>" + esc(completed_text(s)) + "</li>\n";
+        out += "</ul>\n";
+    }
+    if (!g.open_steps.empty()) {
+        out += "<h3>Still open</h3>\n<ul>\n";
+        for (const OpenStep& s : g.open_steps)
+            out += std::string(s.overdue ? "<li class=\"overdue\">" : "<li>") + esc(open_step_text(s)) + "</li>\n";
+        out += "</ul>\n";
+    }
+    if (!g.habits.empty()) {
+        out += "<h3>Habits</h3>\n<ul>\n";
+        for (const HabitSummary& h : g.habits)
+            out += "<li>" + esc(h.title) + " <span class=\"muted\">" + esc(habit_text(h)) + "</span></li>\n";
+        out += "</ul>\n";
+    }
+}
+
+void goal_section(std::string& out, const Summary& s, const SummaryGoal& g) {
+    const GoalAnalytics& a = g.at_end;
+    out += "<section class=\"goal\">\n<h2>" + esc(g.goal.title) + "</h2>\n";
+    out += "<p class=\"plan\">" + esc(g.plan) + "</p>\n<div class=\"stats\">\n";
+    stat(out, "Now", esc(current_text(g)));
+    stat(out, "Progress", percent_text(a.progress));
+    stat(out, "This period", points_change_text(g.progress_change));
+    stat(out, "Expected by now", percent_text(a.expected));
+    stat(out, "Status", "<span class=\"status s-" + status_class(g) + "\">" + esc(status_text(g)) + "</span>");
+    out += "</div>\n";
+    progress_bar(out, g);
+    if (std::string pace = pace_text(g); !pace.empty()) {
+        std::string projection = projection_text(g);
+        out += "<p class=\"muted\">Pace: " + esc(pace) + (projection.empty() ? "" : " · " + esc(projection)) + "</p>\n";
+    }
+    chart(out, s, g);
+    entries_table(out, g);
+    steps_lists(out, g);
+    out += "</section>\n";
+}
+
+void checkin_section(std::string& out, const Summary& s) {
+    const CheckinStats& c = s.checkins;
+    out += "<section class=\"checkins\">\n<h2>Check-ins</h2>\n<div class=\"stats\">\n";
+    stat(out, "Check-ins", std::to_string(c.count) + " <span class=\"delta\">of " + std::to_string(s.days()) + " days</span>");
+    auto average = [&](const char* label, const std::optional<double>& value, int scale,
+                       const std::optional<double>& delta) {
+        std::string change = average_change_text(delta, s);
+        stat(out, label, esc(average_text(value, scale)) +
+                             (change.empty() ? "" : " <span class=\"delta\">" + esc(change) + "</span>"));
+    };
+    average("Average mood", c.average_mood, 5, c.mood_change);
+    average("Average confidence", c.average_confidence, 10, c.confidence_change);
+    out += "</div>\n<p class=\"muted\">" + esc(checkin_count_text(s)) + "</p>\n";
+    if (!s.answers.empty()) {
+        out += "<h3>Reflections</h3>\n<dl class=\"answers\">\n";
+        for (const CheckinAnswers& a : s.answers) {
+            out += "<dt>" + format_day(a.date) + "</dt>\n";
+            auto answer = [&](const char* label, const std::string& text) {
+                if (!text.empty()) out += "<dd><span class=\"muted\">" + std::string(label) + ":</span> " + esc(text) + "</dd>\n";
+            };
+            answer("What went well", a.win);
+            answer("What got in the way", a.obstacle);
+            answer("Next step", a.next_step);
+            answer("Note", a.note);
+        }
+        out += "</dl>\n";
+    }
+    out += "</section>\n";
+}
+
+}  // namespace
+
+std::string summary_html(const Summary& s) {
+    std::string out;
+    out.reserve(16 * 1024);
+    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n";
+    out += "<title>" + esc(summary_title(s)) + "</title>\n<style>";
+    out += kStyle;
+    out += "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" + esc(summary_title(s)) + "</h1>\n";
+    out += "<p class=\"muted\">" + esc(summary_subtitle(s)) + "</p>\n</header>\n";
+    if (s.goals.empty()) out += "<section><p class=\"muted\">No goals are shared in this summary.</p></section>\n";
+    for (const SummaryGoal& g : s.goals) goal_section(out, s, g);
+    checkin_section(out, s);
+    out += "<footer>Made with Stepwise, a coaching companion. Shared by the client, who chose what to include.</footer>\n";
+    out += "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace sw::report

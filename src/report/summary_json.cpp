@@ -1,0 +1,129 @@
+#include "report/summary_json.hpp"
+
+#include "report/json_model.hpp"
+
+#include <cmath>
+
+namespace sw::report {
+
+using nlohmann::json;
+
+namespace {
+
+json number_or_null(const std::optional<double>& v) {
+    return v && std::isfinite(*v) ? json(*v) : json(nullptr);
+}
+
+json days_json(const std::vector<Day>& days) {
+    json arr = json::array();
+    for (Day d : days) arr.push_back(format_day(d));
+    return arr;
+}
+
+json entry(const SummaryEntry& e) {
+    return json{{"date", format_day(e.date)}, {"value", e.value},
+                {"note", e.note ? json(*e.note) : json(nullptr)}};
+}
+
+json completed(const CompletedStep& s) {
+    return json{{"id", s.id}, {"title", s.title}, {"recurring", s.recurring}, {"dates", days_json(s.days)}};
+}
+
+json open_step(const OpenStep& s) {
+    return json{{"id", s.id}, {"title", s.title}, {"due_date", optional_day_json(s.due_date)},
+                {"overdue", s.overdue}};
+}
+
+json habit(const HabitSummary& h) {
+    return json{{"id", h.id},
+                {"title", h.title},
+                {"repeat", h.repeat},
+                {"schedule", h.schedule},
+                {"completed_in_period", h.completed_in_period},
+                {"scheduled_in_period", h.scheduled_in_period},
+                {"consistency_30d", number_or_null(h.consistency_30d)},
+                {"streak", h.streak},
+                {"best_streak", h.best_streak}};
+}
+
+json goal(const SummaryGoal& g) {
+    const Goal& goal = g.goal;
+    const GoalAnalytics& a = g.at_end;
+    bool numeric = goal.is_numeric();
+    json j{{"id", goal.id},
+           {"uuid", goal.uuid},
+           {"title", goal.title},
+           {"private", goal.is_private},
+           {"kind", std::string(to_string(goal.kind))},
+           {"measure", numeric ? json(to_string(goal.measure)) : json(nullptr)},
+           {"unit", goal.unit},
+           {"baseline", numeric ? json(goal.baseline) : json(nullptr)},
+           {"target", numeric ? json(goal.target) : json(nullptr)},
+           {"steps_total", numeric ? json(nullptr) : json(g.steps_total)},
+           {"start_date", format_day(goal.start_date)},
+           {"due_date", format_day(goal.due_date)},
+           {"lifecycle", std::string(to_string(goal.status))},
+           {"plan", g.plan},
+           {"smart_line", g.smart_line},
+           {"current", a.current},
+           {"progress", a.progress},
+           {"progress_at_start", g.progress_at_start},
+           {"progress_change", g.progress_change},
+           {"expected", a.expected},
+           {"status", std::string(to_string(a.status))},
+           {"trend_per_day", number_or_null(a.trend_per_day)},
+           {"projected_date", optional_day_json(a.projected_date)}};
+    json entries = json::array(), done = json::array(), open = json::array(), habits = json::array();
+    for (const auto& e : g.entries) entries.push_back(entry(e));
+    for (const auto& s : g.completed_steps) done.push_back(completed(s));
+    for (const auto& s : g.open_steps) open.push_back(open_step(s));
+    for (const auto& h : g.habits) habits.push_back(habit(h));
+    j["entries"] = entries;
+    j["steps_completed"] = done;
+    j["steps_open"] = open;
+    j["habits"] = habits;
+    return j;
+}
+
+json checkins(const CheckinStats& c) {
+    return json{{"count", c.count},
+                {"average_mood", number_or_null(c.average_mood)},
+                {"average_confidence", number_or_null(c.average_confidence)},
+                {"previous_count", c.previous_count},
+                {"previous_average_mood", number_or_null(c.previous_average_mood)},
+                {"previous_average_confidence", number_or_null(c.previous_average_confidence)},
+                {"mood_change", number_or_null(c.mood_change)},
+                {"confidence_change", number_or_null(c.confidence_change)}};
+}
+
+json answers(const Summary& s) {
+    if (!s.includes_checkin_text) return nullptr;  // not shared, as opposed to none written
+    json arr = json::array();
+    for (const CheckinAnswers& a : s.answers)
+        arr.push_back(json{{"date", format_day(a.date)}, {"win", a.win}, {"obstacle", a.obstacle},
+                           {"next_step", a.next_step}, {"note", a.note}});
+    return arr;
+}
+
+}  // namespace
+
+json summary_json(const Summary& s) {
+    json goals = json::array();
+    for (const SummaryGoal& g : s.goals) goals.push_back(goal(g));
+    return json{{"schema", "stepwise.summary"},
+                {"schema_version", kSummarySchemaVersion},
+                {"generated_on", format_day(s.generated_on)},
+                {"period", json{{"from", format_day(s.from)},
+                                {"to", format_day(s.to)},
+                                {"days", s.days()},
+                                {"previous_from", format_day(s.previous_from)},
+                                {"previous_to", format_day(s.previous_to)}}},
+                {"included", json{{"private_goals", s.includes_private_goals},
+                                  {"checkin_text", s.includes_checkin_text},
+                                  {"entry_notes", s.includes_entry_notes}}},
+                {"goals", goals},
+                {"checkins", checkins(s.checkins)},
+                {"checkin_answers", answers(s)}};
+}
+
+}  // namespace sw::report

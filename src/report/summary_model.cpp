@@ -1,0 +1,190 @@
+#include "report/summary_model.hpp"
+
+#include "chart/format.hpp"
+#include "core/errors.hpp"
+
+#include <algorithm>
+
+namespace sw::report {
+namespace {
+
+bool in_period(Day d, Day from, Day to) { return !(d < from) && !(to < d); }
+
+std::string plan_of(const Goal& g, int steps_total) {
+    std::string due = format_day(g.due_date);
+    if (g.is_numeric())
+        return chart::format_value(g.baseline) + " → " + chart::format_quantity(g.target, g.unit) + " by " + due;
+    return std::to_string(steps_total) + (steps_total == 1 ? " step" : " steps") + " by " + due;
+}
+
+int milestone_denominator(const std::vector<Step>& steps) {
+    return static_cast<int>(std::count_if(steps.begin(), steps.end(), [](const Step& s) {
+        return !s.is_recurring() && s.status != StepStatus::dropped;
+    }));
+}
+
+void add_entries(SummaryGoal& out, const std::vector<ProgressEntry>& entries, const SummaryOptions& o) {
+    for (const ProgressEntry& e : entries) {
+        if (o.to < e.date) break;  // sorted by date
+        ProgressEntry charted = e;
+        if (!o.include_entry_notes) charted.note.clear();  // chart tooltips carry notes
+        out.chart_entries.push_back(charted);
+        if (e.date < o.from) continue;
+        SummaryEntry s{e.date, e.value, std::nullopt};
+        if (o.include_entry_notes) s.note = e.note;
+        out.entries.push_back(std::move(s));
+    }
+}
+
+int scheduled_days(const Step& step, Day from, Day to) {
+    int n = 0;
+    for (Day d = from; !(to < d); d = add_days(d, 1))
+        if (is_scheduled(step.repeat, step.start_date, d)) ++n;
+    return n;
+}
+
+void add_steps(SummaryGoal& out, const App& app, const std::vector<Step>& steps, const SummaryOptions& o) {
+    for (const Step& s : steps) {
+        if (s.is_recurring()) {
+            std::vector<Day> days;
+            for (Day d : app.completions_of(s.id))
+                if (in_period(d, o.from, o.to)) days.push_back(d);
+            if (!days.empty()) out.completed_steps.push_back({s.id, s.title, true, days});
+            // A dropped habit or one that starts later has no consistency to report.
+            if (s.status == StepStatus::dropped || o.to < s.start_date) continue;
+            StepRow row = app.step_row(s, o.to);
+            out.habits.push_back({s.id, s.title, to_string(s.repeat), describe(s.repeat),
+                                  static_cast<int>(days.size()),
+                                  scheduled_days(s, std::max(o.from, s.start_date), o.to),
+                                  row.streak.consistency_30d, row.streak.streak, row.streak.best_streak});
+            continue;
+        }
+        if (s.status == StepStatus::dropped) continue;
+        bool done_by_end = s.status == StepStatus::done && (!s.done_date || !(o.to < *s.done_date));
+        if (s.status == StepStatus::done && s.done_date && in_period(*s.done_date, o.from, o.to))
+            out.completed_steps.push_back({s.id, s.title, false, {*s.done_date}});
+        // Steps planned after the period were not open during it.
+        if (!done_by_end && !(o.to < s.start_date)) {
+            bool overdue = s.due_date && *s.due_date < o.to;
+            out.open_steps.push_back({s.id, s.title, s.due_date, overdue});
+        }
+    }
+    // Overdue first, then by due date (undated last), so the coach sees what slipped.
+    std::stable_sort(out.open_steps.begin(), out.open_steps.end(), [](const OpenStep& a, const OpenStep& b) {
+        if (a.overdue != b.overdue) return a.overdue;
+        if (a.due_date.has_value() != b.due_date.has_value()) return a.due_date.has_value();
+        return a.due_date && *a.due_date < *b.due_date;
+    });
+}
+
+SummaryGoal summarize_goal(const App& app, const Goal& goal, const SummaryOptions& o) {
+    SummaryGoal out;
+    out.goal = goal;
+    std::vector<Step> steps = app.steps_of(goal.id);
+    out.steps_total = milestone_denominator(steps);
+    out.plan = plan_of(goal, out.steps_total);
+    out.smart_line = goal.title + ": " + out.plan;
+    out.at_end = app.goal_row(goal, o.to).analytics;
+    out.progress_at_start = app.goal_row(goal, add_days(o.from, -1)).analytics.progress;
+    out.progress_change = out.at_end.progress - out.progress_at_start;
+    add_entries(out, app.entries_of(goal.id), o);
+    add_steps(out, app, steps, o);
+    return out;
+}
+
+bool shared(const Goal& g, const SummaryOptions& o) {
+    if (g.archived || o.to < g.start_date) return false;
+    if (g.is_private && !o.include_private_goals) return false;
+    return o.excluded_goals.count(g.id) == 0;
+}
+
+struct Averages {
+    int count = 0;
+    std::optional<double> mood, confidence;
+};
+
+Averages averages(const std::vector<CheckIn>& checkins, Day from, Day to) {
+    Averages a;
+    double mood_sum = 0, confidence_sum = 0;
+    int moods = 0, confidences = 0;
+    for (const CheckIn& c : checkins) {
+        if (!in_period(c.date, from, to)) continue;
+        ++a.count;
+        if (c.mood) {
+            mood_sum += *c.mood;
+            ++moods;
+        }
+        if (c.confidence) {
+            confidence_sum += *c.confidence;
+            ++confidences;
+        }
+    }
+    if (moods > 0) a.mood = mood_sum / moods;
+    if (confidences > 0) a.confidence = confidence_sum / confidences;
+    return a;
+}
+
+std::optional<double> change(const std::optional<double>& now, const std::optional<double>& before) {
+    if (!now || !before) return std::nullopt;
+    return *now - *before;
+}
+
+CheckinStats checkin_stats(const std::vector<CheckIn>& checkins, const Summary& s) {
+    Averages now = averages(checkins, s.from, s.to);
+    Averages before = averages(checkins, s.previous_from, s.previous_to);
+    CheckinStats stats;
+    stats.count = now.count;
+    stats.average_mood = now.mood;
+    stats.average_confidence = now.confidence;
+    stats.previous_count = before.count;
+    stats.previous_average_mood = before.mood;
+    stats.previous_average_confidence = before.confidence;
+    stats.mood_change = change(now.mood, before.mood);
+    stats.confidence_change = change(now.confidence, before.confidence);
+    return stats;
+}
+
+std::vector<CheckinAnswers> checkin_answers(const std::vector<CheckIn>& checkins, Day from, Day to) {
+    std::vector<CheckinAnswers> out;
+    for (const CheckIn& c : checkins) {
+        if (!in_period(c.date, from, to)) continue;
+        if (c.win.empty() && c.obstacle.empty() && c.next_step.empty() && c.note.empty()) continue;
+        out.push_back({c.date, c.win, c.obstacle, c.next_step, c.note});
+    }
+    std::sort(out.begin(), out.end(), [](const CheckinAnswers& a, const CheckinAnswers& b) { return a.date < b.date; });
+    return out;
+}
+
+}  // namespace
+
+Period period_for(std::string_view name, Day today) {
+    if (name == "week") return {add_days(today, -6), today};
+    if (name == "month") return {add_days(today, -29), today};
+    throw InputError("the period must be week or month, not '" + std::string(name) + "'");
+}
+
+Summary build_summary(const App& app, const SummaryOptions& o) {
+    if (!o.from.ok() || !o.to.ok()) throw InputError("the summary needs a valid start and end day");
+    if (o.to < o.from)
+        throw InputError("the period starts after it ends (" + format_day(o.from) + " > " + format_day(o.to) + ")");
+    Summary s;
+    s.from = o.from;
+    s.to = o.to;
+    s.previous_to = add_days(o.from, -1);
+    s.previous_from = add_days(o.from, -s.days());
+    s.generated_on = app.today();
+    s.includes_private_goals = o.include_private_goals;
+    s.includes_checkin_text = o.include_checkin_text;
+    s.includes_entry_notes = o.include_entry_notes;
+    for (const Goal& g : app.goals())  // App keeps goals sorted by id
+        if (shared(g, o)) s.goals.push_back(summarize_goal(app, g, o));
+    s.checkins = checkin_stats(app.checkins(), s);
+    if (o.include_checkin_text) s.answers = checkin_answers(app.checkins(), o.from, o.to);
+    return s;
+}
+
+std::string summary_file_stem(const Summary& s) {
+    return "stepwise-summary-" + format_day(s.from) + "-to-" + format_day(s.to);
+}
+
+}  // namespace sw::report

@@ -1,0 +1,114 @@
+#include "report/summary_text.hpp"
+
+#include "chart/format.hpp"
+
+#include <cmath>
+
+namespace sw::report {
+namespace {
+
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// One decimal, rounded half away from zero as people do (6.25 → 6.3), not as
+// printf's binary rounding would.
+std::string one_decimal(double v) { return chart::format_value(std::round(v * 10) / 10, 1); }
+
+std::string previous_period_text(const Summary& s) { return "previous " + plural(s.days(), "day", "days"); }
+
+}  // namespace
+
+std::string summary_title(const Summary& s) {
+    return "Progress summary: " + format_day(s.from) + " to " + format_day(s.to);
+}
+
+std::string summary_subtitle(const Summary& s) {
+    return plural(s.days(), "day", "days") + " · prepared on " + format_day(s.generated_on) + " · " +
+           plural(static_cast<int>(s.goals.size()), "goal", "goals") + " shared";
+}
+
+std::string percent_text(double fraction) {
+    return std::to_string(std::lround(fraction * 100)) + "%";
+}
+
+std::string points_change_text(double delta) {
+    long points = std::lround(delta * 100);
+    if (points == 0) return "±0 pts";
+    std::string text = points > 0 ? "+" : "";
+    text += std::to_string(points);
+    text += " pts";
+    return text;
+}
+
+std::string current_text(const SummaryGoal& g) {
+    if (g.goal.is_numeric()) return chart::format_quantity(g.at_end.current, g.goal.unit);
+    return chart::format_value(g.at_end.current, 0) + " of " + std::to_string(g.steps_total) + " steps done";
+}
+
+std::string status_text(const SummaryGoal& g) {
+    // A paused or abandoned goal is not "behind": say what the client decided.
+    if (g.goal.status == GoalStatus::paused) return "Paused";
+    if (g.goal.status == GoalStatus::abandoned) return "Abandoned";
+    return std::string(status_label(g.at_end.status));
+}
+
+std::string pace_text(const SummaryGoal& g) {
+    if (!g.goal.is_numeric()) return "";
+    if (!g.at_end.trend_per_day) return "not enough entries in the last 4 weeks to show a pace";
+    return chart::format_signed_quantity(*g.at_end.trend_per_day, g.goal.unit) + " per day over the last 4 weeks";
+}
+
+std::string projection_text(const SummaryGoal& g) {
+    if (!g.goal.is_numeric() || !g.at_end.trend_per_day) return "";
+    if (g.at_end.projected_date) return "reaches the target around " + format_day(*g.at_end.projected_date);
+    if (g.at_end.status == ProgressStatus::achieved) return "";
+    return "not heading toward the target yet";
+}
+
+std::string entry_value_text(const SummaryGoal& g, const SummaryEntry& e) {
+    // Total goals log increments, so show them signed; level goals log readings.
+    if (g.goal.measure == Measure::total) return chart::format_signed_quantity(e.value, g.goal.unit);
+    return chart::format_quantity(e.value, g.goal.unit);
+}
+
+std::string completed_text(const CompletedStep& s) {
+    if (!s.recurring) return s.title + " (" + format_day(s.days.front()) + ")";
+    return s.title + ": " + plural(static_cast<int>(s.days.size()), "time", "times");
+}
+
+std::string open_step_text(const OpenStep& s) {
+    std::string text = s.title;
+    if (s.due_date) text += " — due " + format_day(*s.due_date);
+    if (s.overdue) text += ", overdue";
+    return text;
+}
+
+std::string habit_text(const HabitSummary& h) {
+    std::string text = "(" + h.schedule + "): " + std::to_string(h.completed_in_period) + " of " +
+                       std::to_string(h.scheduled_in_period) + " this period";
+    if (h.consistency_30d) text += " · " + percent_text(*h.consistency_30d) + " over 30 days";
+    text += " · streak " + std::to_string(h.streak);
+    return text;
+}
+
+std::string average_text(const std::optional<double>& average, int scale) {
+    if (!average) return "none recorded";
+    return one_decimal(*average) + " / " + std::to_string(scale);
+}
+
+std::string average_change_text(const std::optional<double>& change, const Summary& s) {
+    if (!change) return "";
+    std::string number = one_decimal(*change);
+    std::string text = number == "0" ? "±" : number.front() == '-' ? "" : "+";
+    text += number;
+    text += " vs " + previous_period_text(s);
+    return text;
+}
+
+std::string checkin_count_text(const Summary& s) {
+    return plural(s.checkins.count, "check-in", "check-ins") + " in " + plural(s.days(), "day", "days") + " (" +
+           previous_period_text(s) + ": " + std::to_string(s.checkins.previous_count) + ")";
+}
+
+}  // namespace sw::report

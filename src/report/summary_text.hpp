@@ -1,0 +1,27 @@
+#pragma once
+// The phrases the Markdown and HTML summaries share, so both say the same thing
+// in the same words. Plain text: the caller escapes for its format.
+#include "report/summary_model.hpp"
+
+#include <optional>
+#include <string>
+
+namespace sw::report {
+
+std::string summary_title(const Summary& s);         // "Progress summary: 2026-11-20 to 2026-11-26"
+std::string summary_subtitle(const Summary& s);      // "7 days · prepared on 2026-11-26 · 2 goals"
+std::string percent_text(double fraction);           // 0.564 → "56%"
+std::string points_change_text(double delta);        // 0.12 → "+12 pts", -0.03 → "−3 pts"
+std::string current_text(const SummaryGoal& g);      // "6.5 km" / "3 of 5 steps done"
+std::string status_text(const SummaryGoal& g);       // "On track", or "Paused" for a paused goal
+std::string pace_text(const SummaryGoal& g);         // "+0.25 km per day over the last 4 weeks"; "" for milestones
+std::string projection_text(const SummaryGoal& g);   // "reaches the target around 2027-01-15" or why not; ""
+std::string entry_value_text(const SummaryGoal& g, const SummaryEntry& e);  // "5 km", "+5 km" for totals
+std::string completed_text(const CompletedStep& s);  // "Buy shoes (2026-11-22)", "Stretch: 5 times"
+std::string open_step_text(const OpenStep& s);       // "Book the race — due 2026-11-25, overdue"
+std::string habit_text(const HabitSummary& h);       // "(every day): 5 of 7 this period · 80% over 30 days · streak 4"
+std::string average_text(const std::optional<double>& average, int scale);  // "3.6 / 5", "none"
+std::string average_change_text(const std::optional<double>& change, const Summary& s);  // "+0.4 vs previous 7 days"
+std::string checkin_count_text(const Summary& s);    // "5 check-ins in 7 days (previous 7 days: 3)"
+
+}  // namespace sw::report

@@ -1,0 +1,45 @@
+#pragma once
+// What the Summary view remembers between frames: the client's choices, and the
+// summary built from them. Building (analytics for every goal, Markdown) is kept
+// out of the frame loop: it reruns only when the options or the App's revision
+// change.
+#include "app/app.hpp"
+#include "report/summary_model.hpp"
+
+#include <map>
+#include <string>
+
+namespace sw::ui {
+
+enum class SummaryPeriod { week, month, custom };
+
+struct SummaryState {
+    SummaryPeriod period = SummaryPeriod::week;
+    std::string from_text, to_text;  // custom period, as typed
+    std::string period_error;        // why the custom period is not usable; "" when it is
+    std::map<int64_t, bool> ticked;  // goal id -> shared; absent: shared unless private
+    bool include_checkin_text = false;
+    bool include_entry_notes = false;
+
+    // The cache: `summary` and `markdown` were built from `built_options` at
+    // `built_revision`. `markdown` is also the preview, so tests read it.
+    bool built = false;
+    uint64_t built_revision = 0;
+    report::SummaryOptions built_options;
+    report::Summary summary;
+    std::string markdown;
+    int builds = 0;  // how often it was built; tests check it is not every frame
+
+    std::string saved_path;  // last file written, shown with "Open folder"
+
+    // Settings: the folder field as typed.
+    std::string folder_draft;
+    bool folder_loaded = false;
+};
+
+// Where "Save HTML/JSON" writes: the "summary_folder" setting, else
+// $XDG_DOCUMENTS_DIR/Stepwise, else ~/Documents/Stepwise.
+std::string default_summary_folder();
+std::string summary_folder(const App& app);
+
+}  // namespace sw::ui

@@ -61,8 +61,7 @@ void App::set_today(Day day) {
 void App::reload_all() {
     reload_goals();
     reload_steps();
-    entries_.clear();
-    for (auto& e : load_entries(db_)) entries_[e.goal_id].push_back(std::move(e));
+    entries_ = load_entry_values(db_);
     reload_checkins();
     settings_.clear();
     for (auto& [k, v] : load_settings(db_)) settings_[k] = v;
@@ -78,7 +77,7 @@ void App::reload_steps() {
 }
 
 void App::reload_entries(int64_t goal_id) {
-    auto entries = load_entries_for_goal(db_, goal_id);
+    auto entries = load_entry_values_for_goal(db_, goal_id);
     if (entries.empty()) entries_.erase(goal_id);
     else entries_[goal_id] = std::move(entries);
 }
@@ -127,6 +126,8 @@ const std::vector<ProgressEntry>& App::entries_of(int64_t goal_id) const {
     auto it = entries_.find(goal_id);
     return it == entries_.end() ? none : it->second;
 }
+
+std::vector<ProgressEntry> App::full_entries_of(int64_t goal_id) { return load_entries_for_goal(db_, goal_id); }
 
 const CheckIn* App::checkin_on(Day day) const {
     for (const auto& c : checkins_)

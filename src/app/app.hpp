@@ -31,7 +31,11 @@ public:
     std::vector<Step> steps_of(int64_t goal_id) const;
     const std::vector<Step>& steps() const { return steps_; }
     const std::vector<Day>& completions_of(int64_t step_id) const;
+    // In memory: id, goal, date, value, note (no uuid or timestamps, which would
+    // double the cost of opening ten years of entries). Sorted by date, id.
     const std::vector<ProgressEntry>& entries_of(int64_t goal_id) const;
+    // Every field, read from the store: for export, import and `log list --json`.
+    std::vector<ProgressEntry> full_entries_of(int64_t goal_id);
     const std::vector<CheckIn>& checkins() const { return checkins_; }
     const CheckIn* checkin_on(Day day) const;
     std::string setting(const std::string& key, const std::string& fallback = "") const;

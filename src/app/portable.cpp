@@ -100,13 +100,13 @@ std::unordered_map<int64_t, std::string> goal_uuids(const App& app) {
 
 }  // namespace
 
-json export_all(const App& app) {
+json export_all(App& app) {
     auto uuid_of_goal = goal_uuids(app);
     json goals = json::array(), steps = json::array(), completions = json::array(),
          entries = json::array(), checkins = json::array(), settings = json::object();
     for (const auto& g : app.goals()) {
         goals.push_back(goal_record(g));
-        for (const auto& e : app.entries_of(g.id)) entries.push_back(entry_record(e, g.uuid));
+        for (const auto& e : app.full_entries_of(g.id)) entries.push_back(entry_record(e, g.uuid));
     }
     for (const auto& s : app.steps()) {
         steps.push_back(step_record(s, uuid_of_goal.at(s.goal_id)));
@@ -440,7 +440,8 @@ public:
         for (const auto& g : app_.goals()) {
             local_goals_[g.uuid] = &g;
             goal_ids_[g.uuid] = g.id;
-            for (const auto& e : app_.entries_of(g.id)) local_entries_[e.uuid] = &e;
+            full_entries_.push_back(app_.full_entries_of(g.id));  // uuids and timestamps too
+            for (const auto& e : full_entries_.back()) local_entries_[e.uuid] = &e;
         }
         for (const auto& s : app_.steps()) {
             local_steps_[s.uuid] = &s;
@@ -594,6 +595,7 @@ private:
     // The database's records before the import, by uuid (check-ins also by day).
     std::unordered_map<std::string, const Goal*> local_goals_;
     std::unordered_map<std::string, const Step*> local_steps_;
+    std::vector<std::vector<ProgressEntry>> full_entries_;  // owns what local_entries_ points to
     std::unordered_map<std::string, const ProgressEntry*> local_entries_;
     std::unordered_map<std::string, const CheckIn*> local_checkins_;
     std::unordered_map<std::string, const CheckIn*> checkin_on_day_;

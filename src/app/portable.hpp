@@ -26,7 +26,7 @@ namespace sw {
 inline constexpr const char* kExportFormat = "stepwise-export";
 inline constexpr int kExportVersion = 1;
 
-nlohmann::json export_all(const App& app);
+nlohmann::json export_all(App& app);  // reads entries in full from the store
 
 // A record present on both sides with different content.
 struct ImportConflict {

@@ -37,7 +37,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
             int64_t goal_id = parse_id("goal id", *list_goal);
             const Goal* g = app.find_goal(goal_id);
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
-            const auto& entries = app.entries_of(goal_id);
+            auto entries = app.full_entries_of(goal_id);  // with uuids and timestamps
             nlohmann::json arr = nlohmann::json::array();
             for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
                 if (*json) arr.push_back(entry_json(*it));

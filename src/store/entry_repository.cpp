@@ -110,4 +110,48 @@ std::vector<ProgressEntry> load_entries_for_goal(Database& db, int64_t goal_id) 
     return read_all(q);
 }
 
+namespace {
+
+constexpr const char* kSelectValues = "SELECT id, goal_id, date, value, note FROM progress_entries ";
+
+ProgressEntry read_entry_value(const RawStatement& q) {
+    ProgressEntry e;
+    e.id = q.int64_at(0);
+    e.goal_id = q.int64_at(1);
+    std::string date = q.text_at(2);
+    auto day = parse_iso_day(date);
+    if (!day) throw StoreError("the database holds an invalid date '" + date + "'");
+    e.date = *day;
+    e.value = q.double_at(3);
+    e.note = q.text_at(4);
+    return e;
+}
+
+bool by_date_then_id(const ProgressEntry& a, const ProgressEntry& b) {
+    return a.date != b.date ? a.date < b.date : a.id < b.id;
+}
+
+}  // namespace
+
+std::unordered_map<int64_t, std::vector<ProgressEntry>> load_entry_values(Database& db) {
+    RawStatement q(db, kSelectValues);  // a table scan; each goal is sorted below if needed
+    std::unordered_map<int64_t, std::vector<ProgressEntry>> by_goal;
+    while (q.step()) {
+        ProgressEntry e = read_entry_value(q);
+        by_goal[e.goal_id].push_back(std::move(e));
+    }
+    for (auto& [goal, entries] : by_goal)
+        if (!std::is_sorted(entries.begin(), entries.end(), by_date_then_id))
+            std::stable_sort(entries.begin(), entries.end(), by_date_then_id);
+    return by_goal;
+}
+
+std::vector<ProgressEntry> load_entry_values_for_goal(Database& db, int64_t goal_id) {
+    RawStatement q(db, (std::string(kSelectValues) + "WHERE goal_id=? ORDER BY date, id").c_str());
+    q.bind(1, goal_id);
+    std::vector<ProgressEntry> out;
+    while (q.step()) out.push_back(read_entry_value(q));
+    return out;
+}
+
 }  // namespace sw

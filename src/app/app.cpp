@@ -12,6 +12,8 @@
 namespace sw {
 namespace {
 
+constexpr size_t kMaxTitleBytes = 200;
+
 std::string trim(std::string text) {
     auto not_space = [](unsigned char c) { return !std::isspace(c); };
     text.erase(text.begin(), std::find_if(text.begin(), text.end(), not_space));
@@ -19,8 +21,20 @@ std::string trim(std::string text) {
     return text;
 }
 
+// Titles are one line: tabs and line breaks become spaces, so tables, lists and
+// one-line messages stay intact.
+std::string one_line_title(std::string text, const char* what) {
+    for (char& c : text)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    text = trim(std::move(text));
+    if (text.size() > kMaxTitleBytes)
+        throw InputError(std::string(what) + " is too long: keep it under " + std::to_string(kMaxTitleBytes) +
+                         " characters and put details in the description or notes");
+    return text;
+}
+
 void validate_goal(Goal& goal, Day today) {
-    goal.title = trim(goal.title);
+    goal.title = one_line_title(goal.title, "the title");
     goal.life_area = trim(goal.life_area);
     if (goal.life_area.empty()) goal.life_area = "other";
     if (goal.confidence < 1 || goal.confidence > 10)
@@ -30,7 +44,7 @@ void validate_goal(Goal& goal, Day today) {
 }
 
 void validate_step(Step& step) {
-    step.title = trim(step.title);
+    step.title = one_line_title(step.title, "the step title");
     if (step.title.empty()) throw InputError("a step needs a title");
     if (step.is_recurring() && step.due_date)
         throw InputError("a recurring step has no due date; it is scheduled from its start date");
@@ -168,7 +182,9 @@ GoalRow App::goal_row(const Goal& goal, Day day) const {
                                       : analyze_milestone(goal, steps, day);
     row.smart = smart_check(goal, today_);
     row.days_left = days_between(day, goal.due_date);
+    // One-off steps only, as milestone progress counts them; habits are not "done".
     for (const auto& s : steps) {
+        if (s.is_recurring()) continue;
         if (s.status == StepStatus::open) ++row.steps_open;
         if (s.status == StepStatus::done) ++row.steps_done;
     }
@@ -286,7 +302,11 @@ void App::set_step_status(int64_t id, StepStatus status, Day day) {
 
 void App::complete_step(int64_t id, Day day, bool done) {
     const Step& step = require_step(id);
+    if (step.status == StepStatus::dropped)
+        throw InputError("step " + std::to_string(id) + " was dropped; bring it back before ticking it");
     if (!step.is_recurring()) {
+        if (!done && step.status != StepStatus::done)
+            throw InputError("step " + std::to_string(id) + " is not done, so there is nothing to undo");
         if (done && today_ < day) throw InputError("cannot complete a step on a future day");
         set_step_status(id, done ? StepStatus::done : StepStatus::open, day);
         return;
@@ -297,6 +317,9 @@ void App::complete_step(int64_t id, Day day, bool done) {
             throw InputError("step " + std::to_string(id) + " is not scheduled on " + format_day(day) +
                              " (" + describe(step.repeat) + " from " + format_day(step.start_date) + ")");
     }
+    if (!done && !std::binary_search(completions_of(id).begin(), completions_of(id).end(), day))
+        throw InputError("step " + std::to_string(id) + " was not done on " + format_day(day) +
+                         ", so there is nothing to undo");
     db_.write([&] {
         if (done) add_completion(db_, id, day);
         else remove_completion(db_, id, day);

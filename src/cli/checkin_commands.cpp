@@ -1,6 +1,7 @@
 // checkin [--date D] [--mood N] … | checkin show | today
 #include "cli/context.hpp"
 #include "cli/text_output.hpp"
+#include "core/distress.hpp"
 #include "core/errors.hpp"
 #include "report/json_model.hpp"
 
@@ -72,6 +73,12 @@ void register_checkin_commands(CLI::App& root, Context& ctx) {
         if (f->next) c.next_step = *f->next;
         if (f->note) c.note = *f->note;
         app.save_checkin(c);
+        const auto& phrases = builtin_distress_phrases();
+        if (suggests_distress(c.win, phrases) || suggests_distress(c.obstacle, phrases) ||
+            suggests_distress(c.next_step, phrases) || suggests_distress(c.note, phrases))
+            *ctx.err << "Saved. It sounds like things are hard right now. Stepwise is a coaching tool, "
+                        "not therapy: a licensed professional can help, and if you are in danger, please "
+                        "contact your local emergency services.\n";
         return 0;
     });
     {
@@ -81,8 +88,8 @@ void register_checkin_commands(CLI::App& root, Context& ctx) {
         show->add_option("--date", *date, "Day (default today)");
         show->add_flag("--json", *json, "Machine-readable output");
         ctx.on(show, [&ctx, date, json] {
+            Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
             App& app = ctx.app();
-            Day day = *date ? parse_day("--date", **date, app.today()) : app.today();
             const CheckIn* c = app.checkin_on(day);
             if (*json) *ctx.out << (c ? checkin_json(*c) : nlohmann::json(nullptr)).dump(2) << "\n";
             else if (c) print_checkin(*ctx.out, *c);
@@ -97,8 +104,8 @@ void register_checkin_commands(CLI::App& root, Context& ctx) {
         today->add_option("--on", *on, "Another day (default today)");
         today->add_flag("--json", *json, "Machine-readable output");
         ctx.on(today, [&ctx, on, json] {
+            Day day = *on ? parse_day("--on", **on, ctx.today()) : ctx.today();
             App& app = ctx.app();
-            Day day = *on ? parse_day("--on", **on, app.today()) : app.today();
             Snapshot snap = app.snapshot_on(day);
             if (*json) *ctx.out << today_json(snap.today).dump(2) << "\n";
             else print_today(*ctx.out, snap.today);

@@ -10,6 +10,7 @@
 namespace sw::cli {
 
 App& Context::app() {
+    if (db_path.empty()) throw InputError("--db needs a file path");
     if (!app_) app_ = std::make_unique<App>(Database::open(db_path, OpenOptions::for_app(today())), today());
     return *app_;
 }
@@ -21,7 +22,7 @@ CLI::App* Context::on(CLI::App* sub, std::function<int()> action) {
 
 double parse_number(const std::string& what, const std::string& text) {
     if (auto v = parse_finite_number(text)) return *v;
-    throw InputError(what + " must be a number, not '" + text + "'");
+    throw InputError(what + " must be a decimal number no larger than 1e12, not '" + text + "'");
 }
 
 int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi) {

@@ -84,10 +84,10 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         add->get_option("--title")->required();
         add->get_option("--due")->required();
         ctx.on(add, [&ctx, flags] {
+            Goal g;  // parsed before the database is opened: bad input writes nothing
+            g.start_date = ctx.today();
+            flags->apply(g, ctx.today());
             App& app = ctx.app();
-            Goal g;
-            g.start_date = app.today();
-            flags->apply(g, app.today());
             int64_t id = app.add_goal(g);
             print_warnings(*ctx.err, smart_check(*app.find_goal(id), app.today()));
             *ctx.out << id << "\n";
@@ -108,7 +108,10 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
                 if (*all || !r.goal.archived) rows.push_back(&r);
             if (*json) {
                 nlohmann::json arr = nlohmann::json::array();
-                for (auto* r : rows) arr.push_back(goal_json(*r));
+                for (auto* r : rows) {
+                    arr.push_back(goal_json(*r));
+                    arr.back().erase("steps");  // listed by `goal show` and `step list`
+                }
                 *ctx.out << arr.dump(2) << "\n";
             } else {
                 print_goal_table(*ctx.out, rows);
@@ -125,9 +128,9 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         show->add_option("--on", *on, "Compute for this day (default today)");
         show->add_flag("--json", *json, "Machine-readable output");
         ctx.on(show, [&ctx, id, on, json] {
-            App& app = ctx.app();
             int64_t goal_id = parse_id("goal id", *id);
-            Day day = *on ? parse_day("--on", **on, app.today()) : app.today();
+            Day day = *on ? parse_day("--on", **on, ctx.today()) : ctx.today();
+            App& app = ctx.app();
             const Goal* g = app.find_goal(goal_id);
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
             GoalRow row = app.goal_row(*g, day);
@@ -150,8 +153,10 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         edit->add_option("ID", *id, "Goal id")->required();
         flags->add_to(edit, true);
         ctx.on(edit, [&ctx, flags, id] {
-            App& app = ctx.app();
             int64_t goal_id = parse_id("goal id", *id);
+            Goal probe;  // every flag is parsed before the database is opened
+            flags->apply(probe, ctx.today());
+            App& app = ctx.app();
             const Goal* g = app.find_goal(goal_id);
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
             Goal changed = *g;
@@ -168,7 +173,8 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         archive->add_option("ID", *id, "Goal id")->required();
         archive->add_flag("--undo", *undo, "Bring an archived goal back");
         ctx.on(archive, [&ctx, id, undo] {
-            ctx.app().archive_goal(parse_id("goal id", *id), !*undo);
+            int64_t goal_id = parse_id("goal id", *id);
+            ctx.app().archive_goal(goal_id, !*undo);
             return 0;
         });
     }

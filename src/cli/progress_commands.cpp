@@ -19,11 +19,10 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
     ctx.on(log, [&ctx, goal, value, date, note] {
         if (goal->empty() || value->empty())
             throw InputError("usage: stepwise log GOAL VALUE [--date D] [--note T]");
-        App& app = ctx.app();
         int64_t goal_id = parse_id("goal id", *goal);
         double v = parse_number("value", *value);
-        Day day = *date ? parse_day("--date", **date, app.today()) : app.today();
-        *ctx.out << app.log_progress(goal_id, day, v, *note) << "\n";
+        Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
+        *ctx.out << ctx.app().log_progress(goal_id, day, v, *note) << "\n";
         return 0;
     });
     {
@@ -33,8 +32,8 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         list->add_option("GOAL", *list_goal, "Goal id")->required();
         list->add_flag("--json", *json, "Machine-readable output");
         ctx.on(list, [&ctx, list_goal, json] {
-            App& app = ctx.app();
             int64_t goal_id = parse_id("goal id", *list_goal);
+            App& app = ctx.app();
             const Goal* g = app.find_goal(goal_id);
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
             auto entries = app.full_entries_of(goal_id);  // with uuids and timestamps
@@ -56,7 +55,8 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         auto* del = log->add_subcommand("delete", "Delete one entry");
         del->add_option("ENTRY", *entry, "Entry id")->required();
         ctx.on(del, [&ctx, entry] {
-            ctx.app().delete_entry(parse_id("entry id", *entry));
+            int64_t entry_id = parse_id("entry id", *entry);
+            ctx.app().delete_entry(entry_id);
             return 0;
         });
     }

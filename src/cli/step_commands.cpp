@@ -41,9 +41,9 @@ void register_completion(CLI::App* parent, Context& ctx, const char* name, const
     cmd->add_option("STEP", *id, "Step id")->required();
     cmd->add_option("--date", *date, "Occurrence day (default today)");
     ctx.on(cmd, [&ctx, id, date, done] {
-        App& app = ctx.app();
-        Day day = *date ? parse_day("--date", **date, app.today()) : app.today();
-        app.complete_step(parse_id("step id", *id), day, done);
+        int64_t step_id = parse_id("step id", *id);
+        Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
+        ctx.app().complete_step(step_id, day, done);
         return 0;
     });
 }
@@ -61,12 +61,11 @@ void register_step_commands(CLI::App& root, Context& ctx) {
         flags->add_to(add);
         add->get_option("--title")->required();
         ctx.on(add, [&ctx, flags, goal] {
-            App& app = ctx.app();
-            Step s;
+            Step s;  // parsed before the database is opened: bad input writes nothing
             s.goal_id = parse_id("goal id", *goal);
-            s.start_date = app.today();
-            flags->apply(s, app.today());
-            *ctx.out << app.add_step(s) << "\n";
+            s.start_date = ctx.today();
+            flags->apply(s, ctx.today());
+            *ctx.out << ctx.app().add_step(s) << "\n";
             return 0;
         });
     }
@@ -79,8 +78,11 @@ void register_step_commands(CLI::App& root, Context& ctx) {
         edit->add_option("STEP", *id, "Step id")->required();
         flags->add_to(edit);
         ctx.on(edit, [&ctx, flags, id] {
-            App& app = ctx.app();
             int64_t step_id = parse_id("step id", *id);
+            Step probe;  // every flag is parsed before the database is opened
+            probe.if_text = probe.then_text = "-";
+            flags->apply(probe, ctx.today());
+            App& app = ctx.app();
             const Step* s = app.find_step(step_id);
             if (!s) throw NotFoundError("no step with id " + std::to_string(step_id));
             Step changed = *s;
@@ -94,8 +96,9 @@ void register_step_commands(CLI::App& root, Context& ctx) {
         auto* drop = step->add_subcommand("drop", "Drop a step you no longer plan to do");
         drop->add_option("STEP", *id, "Step id")->required();
         ctx.on(drop, [&ctx, id] {
+            int64_t step_id = parse_id("step id", *id);
             App& app = ctx.app();
-            app.set_step_status(parse_id("step id", *id), StepStatus::dropped, app.today());
+            app.set_step_status(step_id, StepStatus::dropped, app.today());
             return 0;
         });
     }
@@ -106,12 +109,10 @@ void register_step_commands(CLI::App& root, Context& ctx) {
         list->add_option("GOAL", *goal, "Goal id");
         list->add_flag("--json", *json, "Machine-readable output");
         ctx.on(list, [&ctx, goal, json] {
-            App& app = ctx.app();
             std::optional<int64_t> goal_id;
-            if (*goal) {
-                goal_id = parse_id("goal id", **goal);
-                if (!app.find_goal(*goal_id)) throw NotFoundError("no goal with id " + **goal);
-            }
+            if (*goal) goal_id = parse_id("goal id", **goal);
+            App& app = ctx.app();
+            if (goal_id && !app.find_goal(*goal_id)) throw NotFoundError("no goal with id " + **goal);
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& s : app.steps()) {
                 if (goal_id && s.goal_id != *goal_id) continue;

@@ -18,7 +18,9 @@ std::optional<Day> parse_iso_day(std::string_view text) {
         for (size_t i = pos; i < pos + len; ++i) v = v * 10 + (text[i] - '0');
         return v;
     };
-    Day day{date::year{number(0, 4)}, date::month{static_cast<unsigned>(number(5, 2))},
+    int year = number(0, 4);
+    if (year < kFirstYear || year > kLastYear) return std::nullopt;
+    Day day{date::year{year}, date::month{static_cast<unsigned>(number(5, 2))},
             date::day{static_cast<unsigned>(number(8, 2))}};
     if (!day.ok()) return std::nullopt;
     return day;
@@ -29,7 +31,7 @@ Day parse_day_arg(std::string_view text, Day today) {
     if (text == "yesterday") return add_days(today, -1);
     if (auto day = parse_iso_day(text)) return *day;
     throw InputError("not a valid date: '" + std::string(text) +
-                     "' (use YYYY-MM-DD, 'today' or 'yesterday')");
+                     "' (use YYYY-MM-DD between 1900 and 2200, 'today' or 'yesterday')");
 }
 
 std::string format_day(Day day) {

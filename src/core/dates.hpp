@@ -11,8 +11,11 @@ namespace sw {
 
 using Day = date::year_month_day;
 
-// Strict YYYY-MM-DD; nullopt for anything else, including days that do not
-// exist (2027-02-30).
+// Strict YYYY-MM-DD from 1900 to 2200; nullopt for anything else, including
+// days that do not exist (2027-02-30). The range keeps typos like 0202 or 9999
+// from turning into schedules and charts that span millennia.
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2200;
 std::optional<Day> parse_iso_day(std::string_view text);
 
 // What users type: YYYY-MM-DD, "today" or "yesterday". Throws InputError with a

@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -42,7 +43,8 @@ void check_is_sqlite_or_empty(const std::string& path) {
         throw StoreError(path + " is not a Stepwise database (not a SQLite file); it was left untouched");
 }
 
-// Create the file 0600 whatever the umask; SQLite gives -wal/-shm the same mode.
+// Create a new file 0600 whatever the umask; SQLite gives -wal/-shm the same
+// mode. An existing file keeps its mode: refusing it must leave it untouched.
 void create_private_file(const std::string& path) {
     fs::path p(path);
     if (p.has_parent_path()) {
@@ -50,7 +52,8 @@ void create_private_file(const std::string& path) {
         fs::create_directories(p.parent_path(), ec);
         if (ec) throw StoreError("cannot create " + p.parent_path().string() + ": " + ec.message());
     }
-    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno == EEXIST) return;
     if (fd < 0) throw StoreError("cannot open " + path + ": " + std::strerror(errno));
     ::fchmod(fd, 0600);
     ::close(fd);
@@ -108,6 +111,7 @@ Database::Database(std::unique_ptr<SQLite::Database> db, std::string path)
 Database Database::open(const std::string& path) { return open(path, OpenOptions{}); }
 
 Database Database::open(const std::string& path, const OpenOptions& options) {
+    if (path.empty()) throw StoreError("the database path is empty");
     check_is_sqlite_or_empty(path);
     std::unique_ptr<SQLite::Database> db;
     try {

@@ -82,13 +82,18 @@ std::string restore_backup(const std::string& backup_path, const std::string& db
     for (char& c : stamp)
         if (c == ':') c = '-';
     std::string aside = db_path + ".damaged-" + stamp;
+    // Keep the damaged file under a second name first; the backup then replaces
+    // db_path by an atomic rename, so at no moment is there no database at all.
     std::error_code ec;
-    fs::rename(db_path, aside, ec);
-    if (ec) throw StoreError("cannot move the damaged " + db_path + " aside: " + ec.message());
-    for (const char* suffix : {"-wal", "-shm"})
-        if (fs::exists(db_path + suffix)) fs::rename(db_path + suffix, aside + suffix, ec);
+    fs::create_hard_link(db_path, aside, ec);
+    if (ec) fs::copy_file(db_path, aside, ec);
+    if (ec) throw StoreError("cannot keep a copy of the damaged " + db_path + ": " + ec.message());
     auto source = open_read_only(backup_path);
     backup_database(*source, db_path);
+    // The old -wal/-shm belong to the damaged file; left in place SQLite would
+    // replay them onto the restored one.
+    for (const char* suffix : {"-wal", "-shm"})
+        if (fs::exists(db_path + suffix)) fs::rename(db_path + suffix, aside + suffix, ec);
     return aside;
 }
 

@@ -100,11 +100,8 @@ void open_goal_editor(UiState& ui, const Goal* goal, Day today) {
         e.description = goal->description;
         e.numeric = goal->is_numeric();
         e.unit = goal->unit;
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%g", goal->baseline);
-        e.baseline = buf;
-        std::snprintf(buf, sizeof buf, "%g", goal->target);
-        e.target = goal->is_numeric() ? buf : "";
+        e.baseline = format_exact(goal->baseline);  // exact: saving unchanged must change nothing
+        e.target = goal->is_numeric() ? format_exact(goal->target) : "";
         e.measure = goal->measure == Measure::level ? 0 : 1;
         e.confidence = goal->confidence;
         e.resources = goal->resources;
@@ -137,6 +134,13 @@ void draw_goal_editor(App& app, UiState& ui) {
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Goal editor", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) {
         e.open = false;
+        return;
+    }
+    if (e.saved) {  // the save posted last frame went through
+        e.open = false;
+        e.saved = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
         return;
     }
     page_title(ui, e.goal_id ? "Edit goal" : "New goal");
@@ -200,7 +204,7 @@ void draw_goal_editor(App& app, UiState& ui) {
         ImGui::Spacing();
         section_header(ui, "Achievable");
         labeled("How confident are you? (1–10)");
-        ImGui::SliderInt("##confidence", &e.confidence, 1, 10);
+        ImGui::SliderInt("##confidence", &e.confidence, 1, 10, "%d", ImGuiSliderFlags_AlwaysClamp);
         multiline_field(ui, "What will help you?", "##resources", e.resources, "editor.resources");
         multiline_field(ui, "What may get in the way?", "##obstacles", e.obstacles, "editor.obstacles");
 
@@ -272,19 +276,26 @@ void draw_goal_editor(App& app, UiState& ui) {
     record_item(ui, "editor.cancel");
 
     if (save && can_save) {
+        // The editor stays open until the save has run: if it fails, the message
+        // shows here and nothing typed is lost.
         Goal goal = draft.goal;
         bool is_new = e.goal_id == 0;
+        e.save_error.clear();
         app.post([goal, is_new, &ui](App& a) {
-            if (is_new) {
-                int64_t id = a.add_goal(goal);
-                open_view(ui, View::goal_detail, id);
-            } else {
-                a.update_goal(goal);
+            try {
+                if (is_new) {
+                    int64_t id = a.add_goal(goal);
+                    open_view(ui, View::goal_detail, id);
+                } else {
+                    a.update_goal(goal);
+                }
+                ui.editor.saved = true;
+            } catch (const std::exception& error) {
+                ui.editor.save_error = error.what();
             }
         });
-        e.open = false;
-        ImGui::CloseCurrentPopup();
-    } else if (cancel) {
+    }
+    if (cancel) {
         e.open = false;
         ImGui::CloseCurrentPopup();
     }

@@ -99,9 +99,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                     ImGui::TextUnformatted(e.note.c_str());
                     ImGui::TableNextColumn();
                     if (ImGui::SmallButton(ICON_PENCIL)) {
-                        char buf[64];
-                        std::snprintf(buf, sizeof buf, "%g", e.value);
-                        g_edit = {e.id, format_day(e.date), buf, e.note};
+                        g_edit = {e.id, format_day(e.date), format_exact(e.value), e.note};
                     }
                     ImGui::SameLine();
                     int64_t id = e.id;

@@ -5,6 +5,26 @@
 #include "ui/widgets.hpp"
 
 namespace sw::ui {
+namespace {
+
+// Streaks walk a habit's whole history, so the rows are built once per data
+// revision (and goal), not every frame.
+struct StepRowCache {
+    uint64_t revision = 0;
+    int64_t goal = 0;
+    std::vector<StepRow> rows;
+};
+StepRowCache g_rows;
+
+const std::vector<StepRow>& step_rows(const App& app, int64_t goal_id) {
+    if (g_rows.revision != app.revision() || g_rows.goal != goal_id) {
+        g_rows = StepRowCache{app.revision(), goal_id, {}};
+        for (const auto& s : app.steps_of(goal_id)) g_rows.rows.push_back(app.step_row(s, app.today()));
+    }
+    return g_rows.rows;
+}
+
+}  // namespace
 
 void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
     begin_card("steps");
@@ -14,11 +34,11 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
     record_item(ui, "detail.add_step");
     ImGui::Spacing();
     Day day = app.today();
-    std::vector<Step> steps = app.steps_of(row.goal.id);
-    if (steps.empty()) muted_text("No steps yet. What is the first small thing you can do?");
-    for (size_t i = 0; i < steps.size(); ++i) {
-        const Step& s = steps[i];
-        StepRow sr = app.step_row(s, day);
+    const std::vector<StepRow>& rows = step_rows(app, row.goal.id);
+    if (rows.empty()) muted_text("No steps yet. What is the first small thing you can do?");
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const StepRow& sr = rows[i];
+        const Step& s = sr.step;
         ImGui::PushID(static_cast<int>(s.id));
         bool dropped = s.status == StepStatus::dropped;
         bool done = s.is_recurring() ? sr.done_on_day : s.status == StepStatus::done;
@@ -53,7 +73,7 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move up");
         ImGui::SameLine();
-        ImGui::BeginDisabled(i + 1 == steps.size());
+        ImGui::BeginDisabled(i + 1 == rows.size());
         if (ImGui::SmallButton(ICON_ARROW_DOWN)) app.post([id](App& a) { a.move_step(id, +1); });
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move down");

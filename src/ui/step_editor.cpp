@@ -79,6 +79,12 @@ void draw_step_editor(App& app, UiState& ui) {
     if (!ImGui::BeginPopupModal("Step editor", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                                            ImGuiWindowFlags_AlwaysAutoResize))
         return;
+    if (e.saved) {  // the save posted last frame went through
+        e.saved = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
     page_title(ui, e.step_id ? "Edit step" : "New step");
     StepDraft d = read_step_draft(e, app);
     ImGui::PushItemWidth(-1);
@@ -140,13 +146,20 @@ void draw_step_editor(App& app, UiState& ui) {
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     if (save && ok) {
+        // Stays open until the save has run, so a failure keeps what was typed.
         Step step = d.step;
-        app.post([step](App& a) {
-            if (step.id) a.update_step(step);
-            else a.add_step(step);
+        e.error.clear();
+        app.post([step, &ui](App& a) {
+            try {
+                if (step.id) a.update_step(step);
+                else a.add_step(step);
+                ui.step_editor.saved = true;
+            } catch (const std::exception& error) {
+                ui.step_editor.error = error.what();
+            }
         });
-        ImGui::CloseCurrentPopup();
-    } else if (cancel) {
+    }
+    if (cancel) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -244,9 +244,12 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
         c.obstacle = d.obstacle;
         c.next_step = d.next_step;
         c.note = d.note;
-        app.post([c](App& a) { a.save_checkin(c); });
-        ui.toast = "Check-in saved";
-        ui.toast_until = ImGui::GetTime() + 2.5;
+        double until = ImGui::GetTime() + 2.5;
+        app.post([c, &ui, until](App& a) {
+            a.save_checkin(c);  // a failure reaches the banner; only success says "saved"
+            ui.toast = "Check-in saved";
+            ui.toast_until = until;
+        });
     }
     record_item(ui, "checkin.save");
     if (!ui.toast.empty() && ImGui::GetTime() < ui.toast_until) {

@@ -26,7 +26,8 @@ struct GoalEditor {
     int confidence = 7;
     int status = 0;   // GoalStatus
     bool is_private = false;
-    std::string save_error;
+    std::string save_error;  // set by the posted save when it fails
+    bool saved = false;      // set by the posted save; the popup closes next frame
 };
 
 struct StepEditor {
@@ -34,7 +35,8 @@ struct StepEditor {
     int64_t step_id = 0;  // 0: new
     int64_t goal_id = 0;
     std::string title, notes, due, start, repeat, if_text, then_text;
-    std::string error;
+    std::string error;   // set by the posted save when it fails
+    bool saved = false;  // set by the posted save; the popup closes next frame
 };
 
 struct CheckInDraft {

@@ -87,3 +87,34 @@ TEST_CASE("Deleting a goal from its detail view asks first", "[ui]") {
     CHECK(load_goals(app.database()).empty());
     CHECK(h.ui().view == ui::View::goals);
 }
+
+TEST_CASE("A save that fails keeps the editor open with its message and the typed text", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    UiHarness h(app, ui::View::goals);
+    h.click("goals.new");
+    std::string long_title(210, 'a');  // the SMART check only advises; the app refuses
+    h.type("editor.title", long_title);
+    h.type("editor.target", "10");
+    h.click("editor.save");
+    CHECK(load_goals(app.database()).empty());
+    CHECK(h.has_item("editor.save"));
+    CHECK(h.ui().editor.save_error.find("too long") != std::string::npos);
+    CHECK(h.ui().editor.title == long_title);
+}
+
+TEST_CASE("Saving an unchanged goal from the editor keeps its numbers exactly", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    Goal g = numeric_goal("Save for a flat", app.today());
+    g.baseline = 1000.55;
+    g.target = 1234567.89;
+    int64_t id = app.add_goal(g);
+    UiHarness h(app, ui::View::goal_detail, id);
+    h.click("detail.edit");
+    REQUIRE(h.has_item("editor.save"));
+    h.click("editor.save");
+    auto stored = find_goal(app.database(), id);
+    REQUIRE(stored);
+    CHECK(stored->target == 1234567.89);
+    CHECK(stored->baseline == 1000.55);
+    CHECK_FALSE(h.has_item("editor.save"));
+}

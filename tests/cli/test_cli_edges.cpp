@@ -1,0 +1,113 @@
+// End-to-end edge cases: bad input writes nothing, odd values are refused clearly.
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+
+using namespace sw::test;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+struct Cli {
+    TempDir dir;
+    std::string db = dir.file("s.db");
+    RunResult operator()(const std::string& args) const { return run_stepwise("--db " + shell_quote(db) + " " + args); }
+};
+}  // namespace
+
+TEST_CASE("Bad input on a new database path creates no file at all", "[cli]") {
+    TempDir dir;
+    std::string db = dir.file("new/dir/s.db");
+    for (const char* args : {"goal add --title x --due bogus", "log 1 abc", "step add 1 --title x --repeat weekly:XX",
+                             "today --on 2026-02-30", "checkin --mood 9"}) {
+        INFO(args);
+        CHECK(run_stepwise("--db " + shell_quote(db) + " " + args).exit_code == 2);
+    }
+    CHECK_FALSE(fs::exists(dir.file("new")));
+}
+
+TEST_CASE("A refused foreign database keeps its file mode", "[cli]") {
+    TempDir dir;
+    std::string path = dir.file("notes.txt");
+    { std::ofstream(path) << "hello"; }
+    ::chmod(path.c_str(), 0644);
+    CHECK(run_stepwise("--db " + shell_quote(path) + " goal list").exit_code == 1);
+    struct stat st {};
+    ::stat(path.c_str(), &st);
+    CHECK((st.st_mode & 0777) == 0644);
+}
+
+TEST_CASE("Numbers must be plain decimals of a sane size", "[cli]") {
+    Cli cli;
+    REQUIRE(cli("goal add --title 'Save money' --due 2027-06-01 --target 1000 --measure total").exit_code == 0);
+    for (const char* v : {"0x10", "inf", "nan", "1e999", "2e12", "' 5'"}) {
+        INFO(v);
+        auto r = cli(std::string("log 1 ") + v);
+        CHECK(r.exit_code == 2);
+        CHECK(r.err.find("decimal number") != std::string::npos);
+    }
+    CHECK(cli("log 1 -12.5e2").exit_code == 0);
+    CHECK(cli("goal add --title 'Huge' --due 2027-06-01 --baseline -1e308 --target 1e308").exit_code == 2);
+}
+
+TEST_CASE("Dates outside 1900-2200 are refused", "[cli]") {
+    Cli cli;
+    CHECK(cli("goal add --title 'Ancient' --start 0000-01-01 --due 0001-01-01").exit_code == 2);
+    CHECK(cli("checkin --date 9999-12-31 --mood 3").exit_code == 2);
+    CHECK(cli("goal add --title 'Fine' --start 1999-01-01 --due 2199-01-01").exit_code == 0);
+}
+
+TEST_CASE("Titles are kept on one line and within a sensible length", "[cli]") {
+    Cli cli;
+    REQUIRE(cli("goal add --title \"$(printf 'Line one\\nline two')\" --due 2027-06-01").exit_code == 0);
+    json g = json::parse(cli("goal show 1 --json").out);
+    CHECK(g["title"] == "Line one line two");
+    auto r = cli("goal add --title " + std::string(250, 'a') + " --due 2027-06-01");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("too long") != std::string::npos);
+}
+
+TEST_CASE("Undoing what was not done, or ticking a dropped step, is refused", "[cli]") {
+    Cli cli;
+    REQUIRE(cli("goal add --title 'Run' --start 2026-10-01 --due 2027-06-01").exit_code == 0);
+    REQUIRE(cli("step add 1 --title 'Run' --repeat daily --start 2026-11-01").exit_code == 0);
+    REQUIRE(cli("step add 1 --title 'Buy shoes'").exit_code == 0);
+    auto undo = cli("step undo 1 --date 2026-11-20");
+    CHECK(undo.exit_code == 2);
+    CHECK(undo.err.find("nothing to undo") != std::string::npos);
+    CHECK(cli("step undo 2").exit_code == 2);
+    REQUIRE(cli("step drop 2").exit_code == 0);
+    CHECK(cli("step done 2").exit_code == 2);
+}
+
+TEST_CASE("A check-in that suggests distress is saved and answered with a calm note", "[cli]") {
+    Cli cli;
+    auto r = cli("checkin --mood 1 --obstacle 'I feel hopeless'");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("licensed professional") != std::string::npos);
+    auto ok = cli("checkin --date yesterday --mood 4 --win 'I killed it at the gym'");
+    CHECK(ok.exit_code == 0);
+    CHECK(ok.err.empty());
+}
+
+TEST_CASE("goal list --json lists goals without a misleading empty steps array", "[cli]") {
+    Cli cli;
+    REQUIRE(cli("goal add --title 'Run' --due 2027-06-01").exit_code == 0);
+    REQUIRE(cli("step add 1 --title 'Run'").exit_code == 0);
+    json list = json::parse(cli("goal list --json").out);
+    REQUIRE(list.size() == 1);
+    CHECK_FALSE(list[0].contains("steps"));
+    CHECK(list[0]["steps_open"] == 1);
+    CHECK(json::parse(cli("goal show 1 --json").out)["steps"].size() == 1);
+}
+
+TEST_CASE("An empty --db is a usage error", "[cli]") {
+    auto r = run_stepwise("--db '' goal list");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--db") != std::string::npos);
+}

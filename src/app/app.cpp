@@ -205,7 +205,10 @@ Snapshot App::snapshot_on(Day day) const {
     TodayModel& t = snap.today;
     t.date = day;
     for (const auto& s : steps_) {
-        if (s.status != StepStatus::open || !goal_is_live(find_goal(s.goal_id))) continue;
+        if (!goal_is_live(find_goal(s.goal_id))) continue;
+        if (s.status == StepStatus::done && !s.is_recurring() && s.done_date == day)
+            t.done_today.push_back(step_row(s, day));
+        if (s.status != StepStatus::open) continue;
         if (s.is_recurring()) {
             if (is_scheduled(s.repeat, s.start_date, day)) t.recurring.push_back(step_row(s, day));
         } else if (s.due_date && *s.due_date < day) {

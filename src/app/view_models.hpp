@@ -37,6 +37,7 @@ struct TodayModel {
     std::vector<StepRow> overdue;    // one-off, open, due < date
     std::vector<StepRow> due;        // one-off, open, due == date
     std::vector<StepRow> recurring;  // scheduled on date
+    std::vector<StepRow> done_today; // one-off, done on date (still shown, so a tick can be undone)
     std::vector<GoalRow> needs_measurement;  // active numeric goals, no entry in 7 days
     std::vector<GoalRow> numeric_goals;      // active numeric goals, for quick logging
     std::optional<CheckIn> checkin;

@@ -4,6 +4,8 @@
 #include "ui/ui_state.hpp"
 #include "ui/window.hpp"
 
+#include <iostream>
+
 namespace sw::cli {
 
 void register_gui_command(CLI::App& root, Context& ctx) {
@@ -31,11 +33,12 @@ void register_gui_command(CLI::App& root, Context& ctx) {
         o.view = f->view;
         try {
             ctx.app();
-        } catch (const DamagedDatabaseError& damaged) {
-            // The window says so and offers the newest good backup; the CLI
-            // message (from the same error) names it too.
+        } catch (const StoreError& error) {
+            // Someone who started the app from a desktop sees why, in a window;
+            // a damaged file is offered its newest good backup.
+            std::cerr << "stepwise: " << error.what() << "\n";
             bool restored = false;
-            int code = ui::run_recovery(damaged, o, restored);
+            int code = ui::run_recovery(error, o, restored);
             if (!restored) return code == 0 ? 1 : code;
         }
         App& app = ctx.app();

@@ -85,25 +85,6 @@ bool one_off_done_by(const Step& step, Day d) {
            (!step.done_date || *step.done_date <= d);
 }
 
-// Days in done_days, sorted and unique whatever the caller passed, so that a
-// completion is matched by a single forward walk.
-class DoneDays {
-public:
-    explicit DoneDays(std::span<const Day> days) : days_(days.begin(), days.end()) {
-        std::sort(days_.begin(), days_.end());
-        days_.erase(std::unique(days_.begin(), days_.end()), days_.end());
-    }
-    // Days must be asked in ascending order.
-    bool contains(Day day) {
-        while (next_ < days_.size() && days_[next_] < day) ++next_;
-        return next_ < days_.size() && days_[next_] == day;
-    }
-
-private:
-    std::vector<Day> days_;
-    size_t next_ = 0;
-};
-
 }  // namespace
 
 std::string_view to_string(ProgressStatus status) {
@@ -236,16 +217,35 @@ StreakStats streak_stats(const Step& step, std::span<const Day> done_days, Day d
     const int days = days_between(step.start_date, d);
     if (!step.is_recurring() || days < 0) return s;
 
-    DoneDays done(done_days);
-    const Day window_start = add_days(d, -(kConsistencyWindowDays - 1));
+    // Walks every day since the start (a habit may be years old), so the loop
+    // works on day numbers: no calendar conversion per day.
+    std::vector<int> done;  // offsets from the start, ascending, unique
+    done.reserve(done_days.size());
+    for (Day day : done_days) done.push_back(days_between(step.start_date, day));
+    std::sort(done.begin(), done.end());
+    done.erase(std::unique(done.begin(), done.end()), done.end());
+    const int start_weekday = weekday_index(step.start_date);
+    const Recurrence& r = step.repeat;
+    auto scheduled = [&](int offset) {
+        switch (r.kind) {
+            case Recurrence::Kind::none: return false;
+            case Recurrence::Kind::daily: return true;
+            case Recurrence::Kind::weekly: return ((r.weekdays >> ((start_weekday + offset) % 7)) & 1u) != 0;
+            case Recurrence::Kind::every_n: return r.every_n > 0 && offset % r.every_n == 0;
+        }
+        return false;
+    };
+
+    const int window_start = days - (kConsistencyWindowDays - 1);
+    size_t next_done = 0;
     int run = 0;
     for (int i = 0; i <= days; ++i) {
-        const Day day = add_days(step.start_date, i);
         // Unscheduled days neither extend nor break a run, and a completion on one is
         // ignored (it was logged against a schedule that has since changed).
-        if (!is_scheduled(step.repeat, step.start_date, day)) continue;
-        const bool completed = done.contains(day);
-        const bool pending_today = day == d && !completed;
+        if (!scheduled(i)) continue;
+        while (next_done < done.size() && done[next_done] < i) ++next_done;
+        const bool completed = next_done < done.size() && done[next_done] == i;
+        const bool pending_today = i == days && !completed;
         if (completed) {
             ++run;
             s.best_streak = std::max(s.best_streak, run);
@@ -253,7 +253,7 @@ StreakStats streak_stats(const Step& step, std::span<const Day> done_days, Day d
             run = 0;
         }
         // Today's occurrence is not due until the day ends: it counts once done.
-        if (day >= window_start && !pending_today) {
+        if (i >= window_start && !pending_today) {
             ++s.scheduled_30d;
             if (completed) ++s.completed_30d;
         }

@@ -132,6 +132,7 @@ json today_json(const TodayModel& t) {
                 {"due", steps(t.due)},
                 {"overdue", steps(t.overdue)},
                 {"recurring", steps(t.recurring)},
+                {"done_today", steps(t.done_today)},
                 {"needs_measurement", goals},
                 {"checkin", t.checkin ? checkin_json(*t.checkin) : json(nullptr)}};
 }

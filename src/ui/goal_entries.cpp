@@ -19,10 +19,11 @@ struct EntryEdit {
     int64_t id = 0;
     std::string date, value, note;
 };
-EntryEdit g_edit;  // one entry is edited at a time
+EntryEdit g_edit;             // one entry is edited at a time
+int64_t g_armed_delete = 0;   // the entry whose trash icon was clicked once
 
 
-void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
+void edit_row(App& app, const ProgressEntry& e) {
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##date", &g_edit.date);
@@ -51,7 +52,6 @@ void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
     }
     ImGui::SameLine();
     if (ImGui::SmallButton(ICON_TIMES)) g_edit = {};
-    (void)ui;
 }
 
 }  // namespace
@@ -79,7 +79,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
         ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 120 * ui.scale);
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, 120 * ui.scale);
         ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 80 * ui.scale);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 120 * ui.scale);
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(entries.size()));
@@ -89,7 +89,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                 ImGui::TableNextRow();
                 ImGui::PushID(static_cast<int>(e.id));
                 if (g_edit.id == e.id) {
-                    edit_row(app, ui, e);
+                    edit_row(app, e);
                 } else {
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(format_day(e.date).c_str());
@@ -102,9 +102,22 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                         g_edit = {e.id, format_day(e.date), format_exact(e.value), e.note};
                     }
                     ImGui::SameLine();
+                    // Deleting cannot be undone, so the first click only arms it.
                     int64_t id = e.id;
-                    if (ImGui::SmallButton(ICON_TRASH)) app.post([id](App& a) { a.delete_entry(id); });
-                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this entry");
+                    bool armed = g_armed_delete == id;
+                    if (armed) ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
+                    if (ImGui::SmallButton(armed ? ICON_TRASH " Delete?" : ICON_TRASH)) {
+                        if (armed) {
+                            app.post([id](App& a) { a.delete_entry(id); });
+                            g_armed_delete = 0;
+                        } else {
+                            g_armed_delete = id;
+                        }
+                    }
+                    if (armed) ImGui::PopStyleColor();
+                    record_item(ui, "entry.delete." + std::to_string(id));
+                    if (ImGui::IsItemHovered())
+                        ImGui::SetTooltip(armed ? "Click again to delete this entry" : "Delete this entry");
                 }
                 ImGui::PopID();
             }

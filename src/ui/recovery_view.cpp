@@ -15,13 +15,19 @@ void draw_recovery(UiState& ui, RecoveryState& state) {
     ImGui::PopStyleVar();
     page_title(ui, ICON_WARNING "  Your data file needs attention");
     ImGui::Spacing();
-    const DamagedDatabaseError& e = *state.error;
     begin_card("what");
-    wrapped_text("Stepwise checked its data file and found damage, so it has not opened or changed it. "
-                 "The file stays exactly as it is.");
+    wrapped_text(state.damaged ? "Stepwise checked its data file and found damage, so it has not opened or "
+                                 "changed it. The file stays exactly as it is."
+                               : "Stepwise could not open this data file and has not changed it.");
     ImGui::Spacing();
-    muted_text("%s", e.what());
+    muted_text("%s", state.message.c_str());
     end_card();
+    if (!state.damaged) {
+        if (ImGui::Button("Quit")) state.done = true;
+        record_item(ui, "recovery.quit");
+        ImGui::End();
+        return;
+    }
 
     begin_card("offer");
     if (state.restored) {
@@ -34,9 +40,9 @@ void draw_recovery(UiState& ui, RecoveryState& state) {
             state.done = true;
         }
         record_item(ui, "recovery.continue");
-    } else if (e.backup) {
+    } else if (state.backup) {
         section_header(ui, "A good backup is available");
-        muted_text("%s", e.backup->c_str());
+        muted_text("%s", state.backup->c_str());
         wrapped_text("Restoring puts this backup in place; the damaged file is renamed and kept, never deleted.");
         ImGui::Spacing();
         if (primary_button("Restore this backup")) state.restore_requested = true;

@@ -3,12 +3,16 @@
 #include "store/database.hpp"
 #include "ui/ui_state.hpp"
 
+#include <optional>
 #include <string>
 
 namespace sw::ui {
 
 struct RecoveryState {
-    const DamagedDatabaseError* error = nullptr;
+    std::string message;                // the store's one-line explanation
+    std::string db_path;
+    bool damaged = false;               // failed its check (else: foreign, newer, unreadable)
+    std::optional<std::string> backup;  // newest good backup, when damaged
     bool restore_requested = false;  // the shell restores after the frame
     bool restored = false;
     bool continue_requested = false;

@@ -59,7 +59,7 @@ void steps_card(App& app, UiState& ui, const TodayModel& t) {
     begin_card("steps");
     section_header(ui, ICON_CHECK "  Action steps");
     ImGui::Spacing();
-    if (t.overdue.empty() && t.due.empty() && t.recurring.empty()) {
+    if (t.overdue.empty() && t.due.empty() && t.recurring.empty() && t.done_today.empty()) {
         muted_text("Nothing due today. Add steps to a goal to plan your next moves.");
     }
     if (!t.overdue.empty()) {
@@ -75,6 +75,11 @@ void steps_card(App& app, UiState& ui, const TodayModel& t) {
     if (!t.recurring.empty()) {
         ImGui::TextUnformatted(ICON_REPEAT "  Habits for today");
         for (const auto& row : t.recurring) step_checkbox(app, ui, row, t.date);
+        ImGui::Spacing();
+    }
+    if (!t.done_today.empty()) {
+        muted_text(ICON_CHECK "  Done today");
+        for (const auto& row : t.done_today) step_checkbox(app, ui, row, t.date);
     }
     end_card();
 }

@@ -163,16 +163,21 @@ int run_gui(App& app, const GuiOptions& options) {
     return run_window(options, ui, theme, draw, after_frame, [] { return false; });
 }
 
-int run_recovery(const DamagedDatabaseError& error, const GuiOptions& options, bool& restored) {
+int run_recovery(const StoreError& error, const GuiOptions& options, bool& restored) {
     UiState ui;
     RecoveryState state;
-    state.error = &error;
+    state.message = error.what();
+    if (const auto* damaged = dynamic_cast<const DamagedDatabaseError*>(&error)) {
+        state.damaged = true;
+        state.db_path = damaged->path;
+        state.backup = damaged->backup;
+    }
     auto draw = [&] { draw_recovery(ui, state); };
     auto after_frame = [&] {
         if (!state.restore_requested) return false;
         state.restore_requested = false;
         try {
-            state.moved_aside = restore_backup(*error.backup, error.path);
+            state.moved_aside = restore_backup(*state.backup, state.db_path);
             state.restored = true;
         } catch (const std::exception& e) {
             state.failure = e.what();

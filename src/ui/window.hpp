@@ -18,9 +18,9 @@ struct GuiOptions {
 // Runs until the window closes (or the screenshot is written). Returns an exit code.
 int run_gui(App& app, const GuiOptions& options);
 
-// The database failed its check: a window that says so calmly and offers the
-// newest good backup. `restored` is true when the user restored it and chose to
-// continue, so the caller can open the app.
-int run_recovery(const DamagedDatabaseError& error, const GuiOptions& options, bool& restored);
+// The database could not be opened: a window that says so calmly instead of a
+// silent exit, and for a damaged file offers the newest good backup. `restored`
+// is true when the user restored it and chose to continue.
+int run_recovery(const StoreError& error, const GuiOptions& options, bool& restored);
 
 }  // namespace sw::ui

@@ -5,6 +5,8 @@
 #include <stb_image.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <sys/wait.h>
 #include <set>
 
 using namespace sw::test;
@@ -60,4 +62,17 @@ TEST_CASE("gui refuses an unknown view or a bad size with exit 2", "[cli][gui]")
     CHECK(run_stepwise(db + "gui --view nowhere --screenshot x.png").exit_code == 2);
     CHECK(run_stepwise(db + "gui --size 12by9 --screenshot x.png").exit_code == 2);
     CHECK(run_stepwise(db + "gui --view goal:7 --screenshot x.png").exit_code == 2);
+}
+
+TEST_CASE("A database the window cannot open is explained in the window, not a silent exit", "[cli][gui]") {
+    TempDir dir;
+    std::string notes = dir.file("notes.txt");
+    { std::ofstream(notes) << "not a database"; }
+    std::string png = dir.file("error.png");
+    std::string cmd = "xvfb-run -a " + shell_quote(STEPWISE_BIN) + " --db " + shell_quote(notes) +
+                      " gui --screenshot " + shell_quote(png) + " --size 800x500 >/dev/null 2>&1";
+    int status = std::system(cmd.c_str());
+    CHECK(WEXITSTATUS(status) == 1);  // the app did not start …
+    Image img = load(png);            // … but the person saw why
+    CHECK(img.colours.size() > 20);
 }

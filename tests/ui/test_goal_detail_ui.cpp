@@ -70,3 +70,16 @@ TEST_CASE("A step added from the goal view is stored under that goal", "[ui]") {
     CHECK(steps[0].goal_id == goal);
     CHECK(h.has_item("detail.step.done." + std::to_string(steps[0].id)));
 }
+
+TEST_CASE("Deleting a logged value takes a second, confirming click", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    int64_t goal = numeric_goal(app);
+    int64_t entry = app.log_progress(goal, app.today(), 120, "");
+    UiHarness h(app, ui::View::goal_detail, goal);
+    std::string trash = "entry.delete." + std::to_string(entry);
+    REQUIRE(h.has_item(trash));
+    h.click(trash);
+    CHECK(load_entries_for_goal(app.database(), goal).size() == 1);  // armed, not deleted
+    h.click(trash);
+    CHECK(load_entries_for_goal(app.database(), goal).empty());
+}

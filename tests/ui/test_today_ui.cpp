@@ -111,3 +111,19 @@ TEST_CASE("A value logged in Today is stored for its goal", "[ui]") {
     CHECK(app.entries_of(goal)[0].value == 4.5);
     CHECK(app.entries_of(goal)[0].date == app.today());
 }
+
+TEST_CASE("A one-off step ticked by mistake in Today can be unticked there", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    Step s;
+    s.goal_id = seed(app);
+    s.title = "Call the coach";
+    s.due_date = app.today();
+    int64_t id = app.add_step(s);
+    UiHarness h(app, ui::View::today);
+    std::string item = "today.step." + std::to_string(id);
+    h.click(item);
+    REQUIRE(find_step(app.database(), id)->status == StepStatus::done);
+    REQUIRE(h.has_item(item));  // still shown, under "Done today"
+    h.click(item);
+    CHECK(find_step(app.database(), id)->status == StepStatus::open);
+}

@@ -11,6 +11,7 @@ UiHarness::UiHarness(App& app, ui::View view, int64_t goal) : app_(app) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL3 backend: large lists need it
     io.DisplaySize = ImVec2(1280, 1200);  // tall enough for the whole goal editor
     io.DeltaTime = 1.0f / 60.0f;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

@@ -351,6 +351,7 @@ int64_t App::log_progress(int64_t goal_id, Day day, double value, const std::str
         throw InputError("goal " + std::to_string(goal_id) +
                          " is a milestone goal; it is measured by its steps, not by values");
     if (!std::isfinite(value)) throw InputError("the value must be a finite number");
+    if (today_ < day) throw InputError("cannot log progress for a future day (" + format_day(day) + ")");
     ProgressEntry e;
     e.goal_id = goal_id;
     e.date = day;
@@ -364,6 +365,7 @@ int64_t App::log_progress(int64_t goal_id, Day day, double value, const std::str
 
 void App::update_entry(ProgressEntry entry) {
     if (!std::isfinite(entry.value)) throw InputError("the value must be a finite number");
+    if (today_ < entry.date) throw InputError("cannot log progress for a future day (" + format_day(entry.date) + ")");
     auto existing = find_entry(db_, entry.id);  // entries are not indexed by id in memory
     if (!existing) throw NotFoundError("no entry with id " + std::to_string(entry.id));
     entry.goal_id = existing->goal_id;
@@ -381,6 +383,8 @@ void App::delete_entry(int64_t entry_id) {
 }
 
 void App::save_checkin(CheckIn checkin) {
+    if (today_ < checkin.date)
+        throw InputError("a check-in looks back on a day; " + format_day(checkin.date) + " has not happened yet");
     if (checkin.mood && (*checkin.mood < 1 || *checkin.mood > 5))
         throw InputError("mood must be a whole number from 1 to 5");
     if (checkin.confidence && (*checkin.confidence < 1 || *checkin.confidence > 10))

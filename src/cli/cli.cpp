@@ -10,6 +10,15 @@
 
 namespace sw {
 
+namespace {
+// Messages may quote what the user typed; the edge prints exactly one line.
+std::string one_line(std::string message) {
+    for (char& c : message)
+        if (c == '\n' || c == '\r') c = ' ';
+    return message;
+}
+}  // namespace
+
 int run_cli(int argc, char** argv) {
     cli::Context ctx;
     ctx.out = &std::cout;
@@ -37,7 +46,7 @@ int run_cli(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return root.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "stepwise: " << e.what() << " (see stepwise --help)\n";
+        std::cerr << "stepwise: " << one_line(e.what()) << " (see stepwise --help)\n";
         return 2;
     }
 
@@ -50,16 +59,16 @@ int run_cli(int argc, char** argv) {
             if (sub->get_name() == "gui") return action();
         return 0;
     } catch (const InputError& e) {
-        std::cerr << "stepwise: " << e.what() << "\n";
+        std::cerr << "stepwise: " << one_line(e.what()) << "\n";
         return 2;
     } catch (const StoreError& e) {
-        std::cerr << "stepwise: " << e.what() << "\n";
+        std::cerr << "stepwise: " << one_line(e.what()) << "\n";
         return 1;
     } catch (const SQLite::Exception& e) {
-        std::cerr << "stepwise: database error: " << e.what() << "\n";
+        std::cerr << "stepwise: database error: " << one_line(e.what()) << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "stepwise: " << e.what() << "\n";
+        std::cerr << "stepwise: " << one_line(e.what()) << "\n";
         return 1;
     }
 }

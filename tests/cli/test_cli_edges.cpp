@@ -111,3 +111,13 @@ TEST_CASE("An empty --db is a usage error", "[cli]") {
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("--db") != std::string::npos);
 }
+
+TEST_CASE("Progress and check-ins cannot be recorded for days that have not happened", "[cli]") {
+    Cli cli;
+    REQUIRE(cli("goal add --title 'Run' --due 2199-06-01 --target 10 --unit km").exit_code == 0);
+    CHECK(cli("log 1 3 --date 2199-01-01").exit_code == 2);
+    CHECK(cli("checkin --date 2199-01-01 --mood 3").exit_code == 2);
+    auto multi = cli("log 1 3 --date \"$(printf '2026-01-01\\nx')\"");
+    CHECK(multi.exit_code == 2);
+    CHECK(std::count(multi.err.begin(), multi.err.end(), '\n') == 1);  // one line, whatever was typed
+}

@@ -30,6 +30,20 @@ CheckIn read_checkin(SQLite::Statement& q) {
 
 }  // namespace
 
+namespace store_detail {
+void bind_checkin_fields(SQLite::Statement& q, const CheckIn& c) {
+    q.bind(1, format_day(c.date));
+    bind_optional_int(q, 2, c.mood);
+    bind_optional_int(q, 3, c.confidence);
+    q.bind(4, c.win);
+    q.bind(5, c.obstacle);
+    q.bind(6, c.next_step);
+    q.bind(7, c.note);
+    q.bind(8, c.created_at);
+    q.bind(9, c.updated_at);
+}
+}  // namespace store_detail
+
 void upsert_checkin(Database& db, CheckIn& c) {
     if (auto existing = find_checkin(db, c.date)) {
         c.id = existing->id;
@@ -41,21 +55,13 @@ void upsert_checkin(Database& db, CheckIn& c) {
     if (c.updated_at.empty() || c.id != 0) c.updated_at = now_utc_iso();
     SQLite::Statement q(db.sql(),
                         "INSERT INTO checkins (date, mood, confidence, win, obstacle, next_step, note, "
-                        "uuid, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                        "created_at, updated_at, uuid) VALUES (?,?,?,?,?,?,?,?,?,?) "
                         "ON CONFLICT(date) DO UPDATE SET mood=excluded.mood, "
                         "confidence=excluded.confidence, win=excluded.win, "
                         "obstacle=excluded.obstacle, next_step=excluded.next_step, "
                         "note=excluded.note, updated_at=excluded.updated_at");
-    q.bind(1, format_day(c.date));
-    bind_optional_int(q, 2, c.mood);
-    bind_optional_int(q, 3, c.confidence);
-    q.bind(4, c.win);
-    q.bind(5, c.obstacle);
-    q.bind(6, c.next_step);
-    q.bind(7, c.note);
-    q.bind(8, c.uuid);
-    q.bind(9, c.created_at);
-    q.bind(10, c.updated_at);
+    bind_checkin_fields(q, c);
+    q.bind(10, c.uuid);
     q.exec();
     if (c.id == 0) c.id = db.sql().getLastInsertRowid();
 }

@@ -20,10 +20,7 @@ ProgressEntry read_entry(const RawStatement& q) {
     e.id = q.int64_at(0);
     e.uuid = q.text_at(1);
     e.goal_id = q.int64_at(2);
-    std::string date = q.text_at(3);
-    auto day = parse_iso_day(date);
-    if (!day) throw StoreError("the database holds an invalid date '" + date + "'");
-    e.date = *day;
+    e.date = q.day_at(3);
     e.value = q.double_at(4);
     e.note = q.text_at(5);
     e.created_at = q.text_at(6);
@@ -118,10 +115,7 @@ ProgressEntry read_entry_value(const RawStatement& q) {
     ProgressEntry e;
     e.id = q.int64_at(0);
     e.goal_id = q.int64_at(1);
-    std::string date = q.text_at(2);
-    auto day = parse_iso_day(date);
-    if (!day) throw StoreError("the database holds an invalid date '" + date + "'");
-    e.date = *day;
+    e.date = q.day_at(2);
     e.value = q.double_at(3);
     e.note = q.text_at(4);
     return e;

@@ -13,19 +13,6 @@ void require_uuid_changed(Database& db, const char* what, const std::string& uui
         throw NotFoundError(std::string("no ") + what + " with uuid " + uuid);
 }
 
-// Parameters 1..9, in the column order of the statements below.
-void bind_checkin(SQLite::Statement& q, const CheckIn& c) {
-    q.bind(1, format_day(c.date));
-    bind_optional_int(q, 2, c.mood);
-    bind_optional_int(q, 3, c.confidence);
-    q.bind(4, c.win);
-    q.bind(5, c.obstacle);
-    q.bind(6, c.next_step);
-    q.bind(7, c.note);
-    q.bind(8, c.created_at);
-    q.bind(9, c.updated_at);
-}
-
 }  // namespace
 
 void insert_step_as_is(Database& db, Step& step) {
@@ -44,7 +31,7 @@ void insert_checkin_as_is(Database& db, CheckIn& checkin) {
     SQLite::Statement q(db.sql(),
                         "INSERT INTO checkins (date, mood, confidence, win, obstacle, next_step, note, "
                         "created_at, updated_at, uuid) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    bind_checkin(q, checkin);
+    bind_checkin_fields(q, checkin);
     q.bind(10, checkin.uuid);
     q.exec();
     checkin.id = db.sql().getLastInsertRowid();
@@ -94,7 +81,7 @@ void overwrite_checkin_by_uuid(Database& db, const std::string& local_uuid, cons
     SQLite::Statement q(db.sql(),
                         "UPDATE checkins SET date=?, mood=?, confidence=?, win=?, obstacle=?, "
                         "next_step=?, note=?, created_at=?, updated_at=?, uuid=? WHERE uuid=?");
-    bind_checkin(q, checkin);
+    bind_checkin_fields(q, checkin);
     q.bind(10, checkin.uuid);
     q.bind(11, local_uuid);
     q.exec();

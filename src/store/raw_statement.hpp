@@ -2,6 +2,7 @@
 // A bare sqlite3 statement for the bulk loads (entries, completions): reading
 // hundreds of thousands of rows through SQLiteCpp's Column objects costs about
 // three times the query itself. Owns the statement; bind parameters only.
+#include "core/dates.hpp"
 #include "store/database.hpp"
 
 #include <sqlite3.h>
@@ -34,6 +35,14 @@ public:
         return text ? std::string(reinterpret_cast<const char*>(text),
                                   static_cast<size_t>(sqlite3_column_bytes(stmt_, column)))
                     : std::string();
+    }
+
+    // A YYYY-MM-DD column; a malformed one means the file was edited by hand.
+    Day day_at(int column) const {
+        std::string text = text_at(column);
+        auto day = parse_iso_day(text);
+        if (!day) throw StoreError("the database holds an invalid date '" + text + "'");
+        return *day;
     }
 
 private:

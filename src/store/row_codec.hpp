@@ -3,6 +3,7 @@
 // repositories. Internal to src/store.
 #include "core/dates.hpp"
 #include "core/errors.hpp"
+#include "core/checkin.hpp"
 #include "core/goal.hpp"
 #include "core/step.hpp"
 #include "store/database.hpp"
@@ -40,6 +41,8 @@ inline void bind_optional_int(SQLite::Statement& s, int index, const std::option
 // created_at, from parameter 1, updated_at last (goal: 18, step: 12).
 void bind_goal_fields(SQLite::Statement& q, const Goal& g);   // goal_repository.cpp
 void bind_step_fields(SQLite::Statement& q, const Step& s);   // step_repository.cpp
+// Check-ins: date … note, created_at (8), updated_at (9).
+void bind_checkin_fields(SQLite::Statement& q, const CheckIn& c);  // checkin_repository.cpp
 
 // The row id of the statement just run; for "UPDATE … WHERE id = ?" that changed nothing
 // the caller learns the id does not exist.

@@ -148,11 +148,7 @@ std::vector<Completion> load_completions(Database& db) {
     // Raw reads: years of daily habits make this one of the two bulk loads.
     RawStatement q(db, "SELECT step_id, day FROM step_completions ORDER BY step_id, day");
     std::vector<Completion> out;
-    while (q.step()) {
-        auto day = parse_iso_day(q.text_at(1));
-        if (!day) throw StoreError("the database holds an invalid completion date");
-        out.push_back({q.int64_at(0), *day});
-    }
+    while (q.step()) out.push_back({q.int64_at(0), q.day_at(1)});
     return out;
 }
 

@@ -169,7 +169,8 @@ int main(int argc, char** argv) {
         int64_t goal;
     } cases[] = {{"Goals", ui::View::goals, 0},
                  {"Today", ui::View::today, 0},
-                 {"Goal detail (busiest)", ui::View::goal_detail, busiest}};
+                 {"Goal detail (busiest)", ui::View::goal_detail, busiest},
+                 {"Summary (preview)", ui::View::summary, 0}};
     for (const auto& c : cases) {
         ui::open_view(ui, c.view, c.goal);
         time_frames(app, ui, 10);  // warm-up: first-use allocations, cached charts

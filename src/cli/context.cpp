@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 
 namespace sw::cli {
 
@@ -42,6 +43,23 @@ int64_t parse_id(const std::string& what, const std::string& text) {
     if (text.empty() || end != text.c_str() + text.size() || errno == ERANGE || v <= 0)
         throw InputError(what + " must be a positive whole number, not '" + text + "'");
     return v;
+}
+
+void check_output_file(const std::string& what, const std::string& path, const std::string& db_path) {
+    namespace fs = std::filesystem;
+    if (path.empty()) throw InputError(what + " needs a file name");
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw InputError(what + " " + path + " is a folder; give a file name");
+    fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty() && !fs::is_directory(parent, ec))
+        throw InputError(what + ": the folder " + parent.string() + " does not exist");
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        std::string db_file = db_path + suffix;
+        if (fs::exists(path, ec) && fs::exists(db_file, ec) && fs::equivalent(path, db_file, ec))
+            throw InputError(what + " " + path + " is the database itself; choose another file");
+        if (fs::absolute(path, ec) == fs::absolute(db_file, ec))
+            throw InputError(what + " " + path + " is the database itself; choose another file");
+    }
 }
 
 Day parse_day(const std::string& what, const std::string& text, Day today) {

@@ -34,6 +34,9 @@ double parse_number(const std::string& what, const std::string& text);
 int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi);
 int64_t parse_id(const std::string& what, const std::string& text);
 Day parse_day(const std::string& what, const std::string& text, Day today);
+// A file the command will write: a name, in a folder that exists, not a folder,
+// and never the database (or its -wal/-shm). Checked before the database opens.
+void check_output_file(const std::string& what, const std::string& path, const std::string& db_path);
 
 void register_goal_commands(CLI::App& root, Context& ctx);
 void register_step_commands(CLI::App& root, Context& ctx);

@@ -21,12 +21,6 @@ namespace sw::cli {
 namespace {
 
 // Writing an export or a backup over the live database would destroy it.
-void refuse_database_itself(const std::string& what, const std::string& path, const std::string& db_path) {
-    std::error_code ec;
-    if (fs::exists(path, ec) && fs::equivalent(path, db_path, ec))
-        throw InputError(what + " " + path + " is the database itself; choose another file");
-}
-
 std::string read_file(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw InputError("cannot read " + path + ": it is a folder");
@@ -65,7 +59,7 @@ void register_export(CLI::App& root, Context& ctx) {
     auto* cmd = root.add_subcommand("export", "Write everything (goals, steps, entries, check-ins, settings) to a JSON file");
     cmd->add_option("-o,--output", *out, "The JSON file to write (created 0600)")->required();
     ctx.on(cmd, [&ctx, out] {
-        refuse_database_itself("the export file", *out, ctx.db_path);
+        check_output_file("the export file", *out, ctx.db_path);
         App& app = ctx.app();
         nlohmann::json doc = export_all(app);
         write_file_atomically(*out, doc.dump(2) + "\n");
@@ -106,7 +100,7 @@ void register_backup(CLI::App& root, Context& ctx) {
         if (out->empty()) {
             path = daily_backup(ctx.app().database(), backup_dir_for(ctx.db_path), ctx.today());
         } else {
-            refuse_database_itself("the backup file", *out, ctx.db_path);
+            check_output_file("the backup file", *out, ctx.db_path);
             backup_database(ctx.app().database(), *out);
             path = *out;
         }

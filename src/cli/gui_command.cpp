@@ -31,6 +31,7 @@ void register_gui_command(CLI::App& root, Context& ctx) {
         if (!ui::parse_view(f->view, view, goal))
             throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, summary or settings)");
         o.view = f->view;
+        if (!o.screenshot.empty()) check_output_file("the screenshot", o.screenshot, ctx.db_path);
         try {
             ctx.app();
         } catch (const StoreError& error) {

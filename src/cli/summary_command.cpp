@@ -30,6 +30,8 @@ struct SummaryFlags {
             o.to = parse_day("--to", *to, today);
             if (o.to < o.from)
                 throw InputError("--from " + format_day(o.from) + " is after --to " + format_day(o.to));
+            if (today < o.to)
+                throw InputError("--to " + format_day(o.to) + " is in the future; a summary looks back");
         } else {
             report::Period p = report::period_for(period.value_or("week"), today);
             o.from = p.from;
@@ -61,6 +63,7 @@ void register_summary_command(CLI::App& root, Context& ctx) {
                   "Also include private goals, check-in answers and entry notes");
     ctx.on(cmd, [&ctx, f] {
         report::SummaryOptions options = f->options(ctx.today());
+        if (f->output) check_output_file("the summary file", *f->output, ctx.db_path);
         App& app = ctx.app();
         std::string content = render(report::build_summary(app, options), f->format);
         if (f->output) write_file_atomically(*f->output, content);

@@ -27,7 +27,9 @@ void add_entries(SummaryGoal& out, const std::vector<ProgressEntry>& entries, co
     for (const ProgressEntry& e : entries) {
         if (o.to < e.date) break;  // sorted by date
         ProgressEntry charted = e;
-        if (!o.include_entry_notes) charted.note.clear();  // chart tooltips carry notes
+        // Chart tooltips carry notes: only the period's, and only when included,
+        // exactly as the preview lists them.
+        if (!o.include_entry_notes || e.date < o.from) charted.note.clear();
         out.chart_entries.push_back(charted);
         if (e.date < o.from) continue;
         SummaryEntry s{e.date, e.value, std::nullopt};
@@ -36,26 +38,29 @@ void add_entries(SummaryGoal& out, const std::vector<ProgressEntry>& entries, co
     }
 }
 
-int scheduled_days(const Step& step, Day from, Day to) {
+// Scheduled days in [from, to]; the last day counts only once it is done, as
+// in the 30-day consistency (its occurrence is not due until the day ends).
+int scheduled_days(const Step& step, Day from, Day to, bool last_day_done) {
     int n = 0;
     for (Day d = from; !(to < d); d = add_days(d, 1))
-        if (is_scheduled(step.repeat, step.start_date, d)) ++n;
+        if (is_scheduled(step.repeat, step.start_date, d) && (d != to || last_day_done)) ++n;
     return n;
 }
 
 void add_steps(SummaryGoal& out, const App& app, const std::vector<Step>& steps, const SummaryOptions& o) {
     for (const Step& s : steps) {
         if (s.is_recurring()) {
-            std::vector<Day> days;
+            std::vector<Day> days;  // completions on scheduled days (the schedule may have changed)
             for (Day d : app.completions_of(s.id))
-                if (in_period(d, o.from, o.to)) days.push_back(d);
+                if (in_period(d, o.from, o.to) && is_scheduled(s.repeat, s.start_date, d)) days.push_back(d);
             if (!days.empty()) out.completed_steps.push_back({s.id, s.title, true, days});
             // A dropped habit or one that starts later has no consistency to report.
             if (s.status == StepStatus::dropped || o.to < s.start_date) continue;
             StepRow row = app.step_row(s, o.to);
             out.habits.push_back({s.id, s.title, to_string(s.repeat), describe(s.repeat),
                                   static_cast<int>(days.size()),
-                                  scheduled_days(s, std::max(o.from, s.start_date), o.to),
+                                  scheduled_days(s, std::max(o.from, s.start_date), o.to,
+                                                 !days.empty() && days.back() == o.to),
                                   row.streak.consistency_30d, row.streak.streak, row.streak.best_streak});
             continue;
         }

@@ -7,6 +7,8 @@
 #include "report/summary_model.hpp"
 
 #include <map>
+#include <utility>
+#include <vector>
 #include <string>
 
 namespace sw::ui {
@@ -29,6 +31,14 @@ struct SummaryState {
     report::Summary summary;
     std::string markdown;
     int builds = 0;  // how often it was built; tests check it is not every frame
+
+    // The preview's line layout for `markdown` at `layout_width`: line spans and
+    // heights, so a frame draws only the lines in view (hundreds of goals make
+    // thousands of wrapped lines).
+    int layout_build = -1;
+    float layout_width = 0;
+    std::vector<std::pair<size_t, size_t>> lines;  // offset, length in markdown
+    std::vector<float> line_tops;                  // y of each line; back() = total height
 
     std::string saved_path;  // last file written, shown with "Open folder"
 

@@ -12,6 +12,8 @@
 
 #include <imgui_stdlib.h>
 
+#include <cfloat>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -269,12 +271,44 @@ void actions_card(App& app, UiState& ui) {
     end_card();
 }
 
+bool is_heading(std::string_view line) { return line.rfind("#", 0) == 0; }
+
 void preview_line(UiState& ui, std::string_view line) {
-    bool heading = line.rfind("#", 0) == 0;
+    bool heading = is_heading(line);
     if (heading) ImGui::PushFont(ui.fonts.heading);
     if (line.empty()) ImGui::Spacing();
     else ImGui::TextUnformatted(line.data(), line.data() + line.size());
     if (heading) ImGui::PopFont();
+}
+
+// Measures every line once per summary and width (wrapping makes heights vary).
+void layout_preview(UiState& ui, float width) {
+    SummaryState& s = ui.summary;
+    if (s.layout_build == s.builds && s.layout_width == width) return;
+    s.layout_build = s.builds;
+    s.layout_width = width;
+    s.lines.clear();
+    s.line_tops.clear();
+    const std::string& text = s.markdown;
+    float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float y = 0;
+    for (size_t start = 0; start <= text.size();) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string_view line(text.data() + start, end - start);
+        s.lines.emplace_back(start, end - start);
+        s.line_tops.push_back(y);
+        if (line.empty()) {
+            y += spacing;
+        } else {
+            ImFont* font = is_heading(line) ? ui.fonts.heading : ImGui::GetFont();
+            float h = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, line.data(), line.data() + line.size()).y;
+            y += h + spacing;
+        }
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    s.line_tops.push_back(y);
 }
 
 void preview(UiState& ui) {
@@ -288,13 +322,18 @@ void preview(UiState& ui) {
         muted_text("Choose a valid period to see the preview.");
     } else {
         ImGui::PushTextWrapPos(0.0f);
-        std::string_view text = s.markdown;
-        for (size_t start = 0; start < text.size();) {
-            size_t end = text.find('\n', start);
-            if (end == std::string_view::npos) end = text.size();
-            preview_line(ui, text.substr(start, end - start));
-            start = end + 1;
+        float width = ImGui::GetContentRegionAvail().x;
+        layout_preview(ui, width);
+        // Only the lines in view are drawn; the rest keep their place.
+        float origin = ImGui::GetCursorPosY();
+        float top = ImGui::GetScrollY() - origin, bottom = top + ImGui::GetWindowHeight();
+        for (size_t i = 0; i < s.lines.size(); ++i) {
+            if (s.line_tops[i + 1] < top || s.line_tops[i] > bottom) continue;
+            ImGui::SetCursorPosY(origin + s.line_tops[i]);
+            preview_line(ui, std::string_view(s.markdown).substr(s.lines[i].first, s.lines[i].second));
         }
+        ImGui::SetCursorPosY(origin + s.line_tops.back());
+        ImGui::Dummy(ImVec2(0, 0));
         ImGui::PopTextWrapPos();
     }
     ImGui::EndChild();

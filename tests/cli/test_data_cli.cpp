@@ -94,11 +94,11 @@ TEST_CASE("export replaces an existing file whole and leaves no temporary file",
         CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
 }
 
-TEST_CASE("export into a missing folder fails with exit 1 and writes nothing", "[cli]") {
+TEST_CASE("export into a missing folder is a usage error and writes nothing", "[cli]") {
     Cli cli;
     cli.add_goal("Run 5 km");
     auto r = cli("export -o " + shell_quote(cli.dir.file("missing/export.json")));
-    CHECK(r.exit_code == 1);
+    CHECK(r.exit_code == 2);
     CHECK(r.err.find("does not exist") != std::string::npos);
     CHECK_FALSE(fs::exists(cli.dir.file("missing")));
 }

@@ -152,7 +152,22 @@ TEST_CASE("summary -o into a missing folder fails without a partial file", "[cli
     cli.seed();
     std::string path = cli.dir.file("missing/coach.md");
     auto r = cli("summary -o " + shell_quote(path));
-    CHECK(r.exit_code == 1);
+    CHECK(r.exit_code == 2);  // checked before the database opens
     CHECK(contains(r.err, "missing"));
     CHECK_FALSE(std::filesystem::exists(cli.dir.file("missing")));
+}
+
+TEST_CASE("summary -o refuses to write over the database itself", "[cli][summary]") {
+    Cli cli;
+    cli.seed();
+    auto r = cli("summary -o " + shell_quote(cli.db));
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.err, "database itself"));
+    CHECK(cli("goal list").exit_code == 0);  // the database is intact
+}
+
+TEST_CASE("A summary period cannot end in the future", "[cli][summary]") {
+    Cli cli;
+    cli.seed();
+    CHECK(cli("summary --from 2026-01-01 --to 2199-12-31").exit_code == 2);
 }

@@ -1,6 +1,7 @@
 #include "app/app.hpp"
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "store/checkin_repository.hpp"
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
@@ -33,7 +34,16 @@ std::string one_line_title(std::string text, const char* what) {
     return text;
 }
 
+// Everything typed ends up in JSON, HTML and the font atlas: it must be UTF-8.
+void require_utf8(std::initializer_list<const std::string*> texts) {
+    for (const std::string* t : texts)
+        if (!is_valid_utf8(*t))
+            throw InputError("the text is not valid UTF-8; please check your terminal's encoding");
+}
+
 void validate_goal(Goal& goal, Day today) {
+    require_utf8({&goal.title, &goal.description, &goal.unit, &goal.resources, &goal.obstacles, &goal.why,
+                  &goal.life_area});
     goal.title = one_line_title(goal.title, "the title");
     goal.life_area = trim(goal.life_area);
     if (goal.life_area.empty()) goal.life_area = "other";
@@ -44,6 +54,7 @@ void validate_goal(Goal& goal, Day today) {
 }
 
 void validate_step(Step& step) {
+    require_utf8({&step.title, &step.notes, &step.if_text, &step.then_text});
     step.title = one_line_title(step.title, "the step title");
     if (step.title.empty()) throw InputError("a step needs a title");
     if (step.is_recurring() && step.due_date)
@@ -352,6 +363,7 @@ int64_t App::log_progress(int64_t goal_id, Day day, double value, const std::str
                          " is a milestone goal; it is measured by its steps, not by values");
     if (!std::isfinite(value)) throw InputError("the value must be a finite number");
     if (today_ < day) throw InputError("cannot log progress for a future day (" + format_day(day) + ")");
+    require_utf8({&note});
     ProgressEntry e;
     e.goal_id = goal_id;
     e.date = day;
@@ -366,6 +378,7 @@ int64_t App::log_progress(int64_t goal_id, Day day, double value, const std::str
 void App::update_entry(ProgressEntry entry) {
     if (!std::isfinite(entry.value)) throw InputError("the value must be a finite number");
     if (today_ < entry.date) throw InputError("cannot log progress for a future day (" + format_day(entry.date) + ")");
+    require_utf8({&entry.note});
     auto existing = find_entry(db_, entry.id);  // entries are not indexed by id in memory
     if (!existing) throw NotFoundError("no entry with id " + std::to_string(entry.id));
     entry.goal_id = existing->goal_id;
@@ -385,6 +398,7 @@ void App::delete_entry(int64_t entry_id) {
 void App::save_checkin(CheckIn checkin) {
     if (today_ < checkin.date)
         throw InputError("a check-in looks back on a day; " + format_day(checkin.date) + " has not happened yet");
+    require_utf8({&checkin.win, &checkin.obstacle, &checkin.next_step, &checkin.note});
     if (checkin.mood && (*checkin.mood < 1 || *checkin.mood > 5))
         throw InputError("mood must be a whole number from 1 to 5");
     if (checkin.confidence && (*checkin.confidence < 1 || *checkin.confidence > 10))
@@ -395,6 +409,7 @@ void App::save_checkin(CheckIn checkin) {
 }
 
 void App::set_setting(const std::string& key, const std::string& value) {
+    require_utf8({&key, &value});
     db_.write([&] { sw::set_setting(db_, key, value); });
     settings_[key] = value;
     changed();

@@ -121,3 +121,11 @@ TEST_CASE("Progress and check-ins cannot be recorded for days that have not happ
     CHECK(multi.exit_code == 2);
     CHECK(std::count(multi.err.begin(), multi.err.end(), '\n') == 1);  // one line, whatever was typed
 }
+
+TEST_CASE("Text that is not UTF-8 is refused, so JSON and export keep working", "[cli]") {
+    Cli cli;
+    auto r = cli("goal add --title \"$(printf 'Caf\\351 run')\" --due 2027-06-01");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("UTF-8") != std::string::npos);
+    CHECK(cli("goal list --json").exit_code == 0);
+}

@@ -45,3 +45,14 @@ TEST_CASE("Weekdays count Monday as 0", "[core][dates]") {
     CHECK(format_day_long(*parse_iso_day("2026-11-26")) == "Thursday, 26 November 2026");
     CHECK(format_day_short(*parse_iso_day("2027-01-05")) == "Jan 5");
 }
+
+#include "core/text.hpp"
+
+TEST_CASE("Only well-formed UTF-8 counts as text", "[core]") {
+    CHECK(sw::is_valid_utf8("Café — 5 km ✓ 😀"));
+    CHECK(sw::is_valid_utf8(""));
+    CHECK_FALSE(sw::is_valid_utf8("Caf\xe9 run"));      // Latin-1
+    CHECK_FALSE(sw::is_valid_utf8("\xe2\x9c"));          // cut short
+    CHECK_FALSE(sw::is_valid_utf8("\xc0\xaf"));          // overlong
+    CHECK_FALSE(sw::is_valid_utf8("\xed\xa0\x80"));      // a surrogate
+}

@@ -143,6 +143,9 @@ void draw_goal_editor(App& app, UiState& ui) {
         ImGui::EndPopup();
         return;
     }
+    // Escape inside a text field only leaves the field (ImGui reverts it); it
+    // closes the editor only when no field was being edited.
+    bool was_editing_field = ImGui::IsAnyItemActive();
     page_title(ui, e.goal_id ? "Edit goal" : "New goal");
     muted_text("Make it SMART: specific, measurable, achievable, relevant and time-bound.");
     ImGui::Spacing();
@@ -272,7 +275,8 @@ void draw_goal_editor(App& app, UiState& ui) {
     if (!can_save && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("Fix the fields marked in red first.");
     ImGui::SameLine();
-    bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    bool cancel = ImGui::Button("Cancel") ||
+                  (!was_editing_field && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)));
     record_item(ui, "editor.cancel");
 
     if (save && can_save) {

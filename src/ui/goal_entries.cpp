@@ -42,8 +42,11 @@ void edit_row(App& app, const ProgressEntry& e) {
         changed.date = *day;
         changed.value = *value;
         changed.note = g_edit.note;
-        app.post([changed](App& a) { a.update_entry(changed); });
-        g_edit = {};
+        // The row stays in edit mode until the change is saved; a refusal keeps it.
+        app.post([changed](App& a) {
+            a.update_entry(changed);
+            if (g_edit.id == changed.id) g_edit = {};
+        });
     }
     ImGui::EndDisabled();
     if (!day || !value) {

@@ -85,6 +85,9 @@ void draw_step_editor(App& app, UiState& ui) {
         ImGui::EndPopup();
         return;
     }
+    // Escape inside a text field only leaves the field (ImGui reverts it); it
+    // closes the editor only when no field was being edited.
+    bool was_editing_field = ImGui::IsAnyItemActive();
     page_title(ui, e.step_id ? "Edit step" : "New step");
     StepDraft d = read_step_draft(e, app);
     ImGui::PushItemWidth(-1);
@@ -144,7 +147,8 @@ void draw_step_editor(App& app, UiState& ui) {
     record_item(ui, "step.save");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    bool cancel = ImGui::Button("Cancel") ||
+                  (!was_editing_field && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)));
     if (save && ok) {
         // Stays open until the save has run, so a failure keeps what was typed.
         Step step = d.step;

@@ -1,6 +1,8 @@
 #include "store/goal_repository.hpp"
 #include "ui_harness.hpp"
 
+#include <GLFW/glfw3.h>
+
 #include <catch2/catch.hpp>
 
 using namespace sw;
@@ -117,4 +119,16 @@ TEST_CASE("Saving an unchanged goal from the editor keeps its numbers exactly", 
     CHECK(stored->target == 1234567.89);
     CHECK(stored->baseline == 1000.55);
     CHECK_FALSE(h.has_item("editor.save"));
+}
+
+TEST_CASE("Escape in a field leaves the field; a second Escape closes the editor", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    UiHarness h(app, ui::View::goals);
+    h.click("goals.new");
+    h.type("editor.title", "Learn Spanish");
+    h.press_key(GLFW_KEY_ESCAPE);
+    CHECK(h.has_item("editor.save"));  // the draft is still there
+    h.press_key(GLFW_KEY_ESCAPE);
+    CHECK_FALSE(h.has_item("editor.save"));
+    CHECK(load_goals(app.database()).empty());
 }

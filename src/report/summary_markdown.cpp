@@ -1,5 +1,7 @@
 #include "report/summary_markdown.hpp"
 
+#include <cctype>
+
 #include "report/summary_text.hpp"
 
 #include <string_view>
@@ -7,7 +9,7 @@
 namespace sw::report {
 
 std::string markdown_escape(std::string_view text) {
-    static constexpr std::string_view kSpecial = "\\`*_[]<>#|~";
+    static constexpr std::string_view kSpecial = "\\`*_[]<>#|~&";
     std::string out;
     out.reserve(text.size() + 8);
     for (size_t i = 0; i < text.size(); ++i) {
@@ -23,6 +25,14 @@ std::string markdown_escape(std::string_view text) {
             out += c;
         }
     }
+    // Text that opens a line must not read as a list item or a rule ("- ", "1. ", "---").
+    auto ends_marker = [&](size_t i) { return i >= out.size() || out[i] == ' '; };
+    if (!out.empty() && (out[0] == '-' || out[0] == '+') && (ends_marker(1) || out.rfind("--", 0) == 0))
+        out.insert(0, "\\");
+    size_t digits = 0;
+    while (digits < out.size() && std::isdigit(static_cast<unsigned char>(out[digits]))) ++digits;
+    if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')') && ends_marker(digits + 1))
+        out.insert(digits, "\\");
     return out;
 }
 

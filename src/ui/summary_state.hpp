@@ -19,7 +19,9 @@ struct SummaryState {
     SummaryPeriod period = SummaryPeriod::week;
     std::string from_text, to_text;  // custom period, as typed
     std::string period_error;        // why the custom period is not usable; "" when it is
-    std::map<int64_t, bool> ticked;  // goal id -> shared; absent: shared unless private
+    // (goal id, private at the time) -> shared; absent: shared unless private.
+    // Keyed on privacy too, so making a goal private drops an earlier tick.
+    std::map<std::pair<int64_t, bool>, bool> ticked;
     bool include_checkin_text = false;
     bool include_entry_notes = false;
 

@@ -51,7 +51,7 @@ namespace {
 // ---- options and the cached summary ------------------------------------------------
 
 bool is_ticked(const SummaryState& s, const Goal& g) {
-    auto it = s.ticked.find(g.id);
+    auto it = s.ticked.find({g.id, g.is_private});
     return it != s.ticked.end() ? it->second : !g.is_private;  // private goals start unticked
 }
 
@@ -60,6 +60,7 @@ report::Period custom_period(const SummaryState& s, Day today) {
     Day from = parse_day_arg(s.from_text, today);
     Day to = parse_day_arg(s.to_text, today);
     if (to < from) throw InputError("The first day is after the last day.");
+    if (today < to) throw InputError("The last day is in the future; a summary looks back.");
     return {from, to};
 }
 
@@ -192,12 +193,12 @@ void goal_tick(UiState& ui, const Goal& g) {
     ImGui::PushID(static_cast<int>(g.id));
     ImGui::BeginDisabled(starts_later);
     // The title is drawn as text, not as the checkbox label, so "##" in a title shows.
-    if (ImGui::Checkbox("##tick", &value)) s.ticked[g.id] = value;
+    if (ImGui::Checkbox("##tick", &value)) s.ticked[{g.id, g.is_private}] = value;
     record_item(ui, "summary.goal." + std::to_string(g.id));
     ImGui::SameLine();
     std::string label = g.is_private ? ICON_LOCK " " + g.title : g.title;
     ImGui::TextUnformatted(label.c_str());
-    if (ImGui::IsItemClicked() && !starts_later) s.ticked[g.id] = !value;
+    if (ImGui::IsItemClicked() && !starts_later) s.ticked[{g.id, g.is_private}] = !value;
     ImGui::EndDisabled();
     if (g.is_private && !starts_later) {
         ImGui::SameLine();

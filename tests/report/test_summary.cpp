@@ -412,3 +412,12 @@ TEST_CASE("JSON dates are ISO days and absent values are null", "[report][json]"
     CHECK(run["progress"].get<double>() == Approx(5.0 / 8));
     CHECK(std::regex_match(run["start_date"].get<std::string>(), iso));
 }
+
+TEST_CASE("Markdown escaping keeps step titles from turning into lists, rules or entities", "[report]") {
+    using sw::report::markdown_escape;
+    CHECK(markdown_escape("- buy shoes") == "\\- buy shoes");
+    CHECK(markdown_escape("---") == "\\---");
+    CHECK(markdown_escape("1. call the coach") == "1\\. call the coach");
+    CHECK(markdown_escape("6.5 km") == "6.5 km");
+    CHECK(markdown_escape("&lt;tag&gt;") == "\\&lt;tag\\&gt;");
+}

@@ -39,8 +39,13 @@ void check_is_sqlite_or_empty(const std::string& path) {
     if (!in) throw StoreError("cannot read " + path + ": " + std::strerror(errno));
     char header[16] = {};
     in.read(header, sizeof header);
-    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3\0", 16) != 0)
+    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3\0", 16) != 0) {
+        // A file that has Stepwise backups was ours: its header is damaged.
+        if (auto backup = newest_good_backup(backup_dir_for(path)))
+            throw DamagedDatabaseError(path + " is damaged (its header is not SQLite's); it was left untouched. "
+                                       "Newest good backup: " + *backup, path, backup);
         throw StoreError(path + " is not a Stepwise database (not a SQLite file); it was left untouched");
+    }
 }
 
 // Create a new file 0600 whatever the umask; SQLite gives -wal/-shm the same

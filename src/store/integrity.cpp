@@ -74,26 +74,32 @@ void require_intact(const std::string& path, const std::string& backup_dir) {
                                path, backup);
 }
 
-std::string restore_backup(const std::string& backup_path, const std::string& db_path) {
+std::string restore_backup(const std::string& backup_path, const std::string& given_path) {
     if (!passes_integrity_check(backup_path))
         throw StoreError(backup_path + " does not pass its integrity check; nothing was changed");
     namespace fs = std::filesystem;
+    std::error_code ec;
+    // Restore where the data really lives when the path is a symbolic link.
+    std::string db_path = fs::weakly_canonical(given_path, ec).string();
+    if (ec) db_path = given_path;
     std::string stamp = now_utc_iso();
     for (char& c : stamp)
         if (c == ':') c = '-';
     std::string aside = db_path + ".damaged-" + stamp;
-    // Keep the damaged file under a second name first; the backup then replaces
+    // The damaged file's -wal/-shm go aside first: left in place, SQLite would
+    // replay them onto the restored file.
+    for (const char* suffix : {"-wal", "-shm"}) {
+        if (!fs::exists(db_path + suffix, ec)) continue;
+        fs::rename(db_path + suffix, aside + suffix, ec);
+        if (ec) throw StoreError("cannot move " + db_path + suffix + " aside: " + ec.message());
+    }
+    // Keep the damaged file under a second name; the backup then replaces
     // db_path by an atomic rename, so at no moment is there no database at all.
-    std::error_code ec;
     fs::create_hard_link(db_path, aside, ec);
     if (ec) fs::copy_file(db_path, aside, ec);
     if (ec) throw StoreError("cannot keep a copy of the damaged " + db_path + ": " + ec.message());
     auto source = open_read_only(backup_path);
     backup_database(*source, db_path);
-    // The old -wal/-shm belong to the damaged file; left in place SQLite would
-    // replay them onto the restored one.
-    for (const char* suffix : {"-wal", "-shm"})
-        if (fs::exists(db_path + suffix)) fs::rename(db_path + suffix, aside + suffix, ec);
     return aside;
 }
 

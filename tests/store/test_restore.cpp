@@ -80,3 +80,54 @@ TEST_CASE("A backup that fails its check is not restored and nothing moves", "[s
         if (e.path().filename().string().find("damaged") != std::string::npos) ++others;
     CHECK(others == 0);
 }
+
+TEST_CASE("A database whose header is damaged is offered its backup too", "[store]") {
+    test::TempDir dir;
+    std::string db_path = dir.file("live.db");
+    {
+        Database db = Database::open(db_path);
+        Goal g;
+        g.title = "Keep me";
+        g.start_date = *parse_iso_day("2026-11-01");
+        g.due_date = *parse_iso_day("2027-01-31");
+        db.write([&] { insert_goal(db, g); });
+    }
+    auto backup = auto_backup(db_path, backup_dir_for(db_path), *parse_iso_day("2026-11-26"));
+    REQUIRE(backup);
+    {
+        std::fstream f(db_path, std::ios::in | std::ios::out | std::ios::binary);
+        f.write(std::string(16, 'x').data(), 16);  // the "SQLite format 3" magic is gone
+    }
+    try {
+        Database::open(db_path);
+        FAIL("a file with a damaged header was opened");
+    } catch (const DamagedDatabaseError& e) {
+        CHECK(e.backup == backup);
+    }
+    restore_backup(*backup, db_path);
+    Database restored = Database::open(db_path);
+    CHECK(load_goals(restored).size() == 1);
+}
+
+TEST_CASE("Restoring through a symbolic link restores the real file", "[store]") {
+    test::TempDir dir;
+    fs::create_directories(dir.file("real"));
+    std::string real = dir.file("real/live.db"), link = dir.file("live.db");
+    { Database db = Database::open(real); }
+    fs::create_symlink(real, link);
+    std::string backup = dir.file("good.db");
+    {
+        Database db = Database::open(backup);
+        Goal g;
+        g.title = "From the backup";
+        g.start_date = *parse_iso_day("2026-11-01");
+        g.due_date = *parse_iso_day("2027-01-31");
+        db.write([&] { insert_goal(db, g); });
+    }
+    restore_backup(backup, link);
+    CHECK(fs::is_symlink(link));
+    Database restored = Database::open(real);
+    auto goals = load_goals(restored);
+    REQUIRE(goals.size() == 1);
+    CHECK(goals[0].title == "From the backup");
+}

@@ -11,21 +11,32 @@ using namespace store_detail;
 
 namespace {
 
+// The lean columns come first in both selects, so one reader serves both.
+constexpr const char* kSelectValues = "SELECT id, goal_id, date, value, note FROM progress_entries ";
 constexpr const char* kSelect =
-    "SELECT id, uuid, goal_id, date, value, note, created_at, updated_at FROM progress_entries ";
+    "SELECT id, goal_id, date, value, note, uuid, created_at, updated_at FROM progress_entries ";
 
 // Entries are the bulk of the data, so rows are read through RawStatement.
-ProgressEntry read_entry(const RawStatement& q) {
+ProgressEntry read_entry_value(const RawStatement& q) {
     ProgressEntry e;
     e.id = q.int64_at(0);
-    e.uuid = q.text_at(1);
-    e.goal_id = q.int64_at(2);
-    e.date = q.day_at(3);
-    e.value = q.double_at(4);
-    e.note = q.text_at(5);
+    e.goal_id = q.int64_at(1);
+    e.date = q.day_at(2);
+    e.value = q.double_at(3);
+    e.note = q.text_at(4);
+    return e;
+}
+
+ProgressEntry read_entry(const RawStatement& q) {
+    ProgressEntry e = read_entry_value(q);
+    e.uuid = q.text_at(5);
     e.created_at = q.text_at(6);
     e.updated_at = q.text_at(7);
     return e;
+}
+
+bool by_date_then_id(const ProgressEntry& a, const ProgressEntry& b) {
+    return a.date != b.date ? a.date < b.date : a.id < b.id;
 }
 
 std::vector<ProgressEntry> read_all(RawStatement& q) {
@@ -91,9 +102,7 @@ std::vector<ProgressEntry> load_entries(Database& db) {
     out.reserve(static_cast<size_t>(count.int64_at(0)));
     while (q.step()) out.push_back(read_entry(q));
     auto by_goal_date_id = [](const ProgressEntry& a, const ProgressEntry& b) {
-        if (a.goal_id != b.goal_id) return a.goal_id < b.goal_id;
-        if (a.date != b.date) return a.date < b.date;
-        return a.id < b.id;
+        return a.goal_id != b.goal_id ? a.goal_id < b.goal_id : by_date_then_id(a, b);
     };
     // Entries logged day by day usually come back in order already.
     if (!std::is_sorted(out.begin(), out.end(), by_goal_date_id))
@@ -106,26 +115,6 @@ std::vector<ProgressEntry> load_entries_for_goal(Database& db, int64_t goal_id) 
     q.bind(1, goal_id);
     return read_all(q);
 }
-
-namespace {
-
-constexpr const char* kSelectValues = "SELECT id, goal_id, date, value, note FROM progress_entries ";
-
-ProgressEntry read_entry_value(const RawStatement& q) {
-    ProgressEntry e;
-    e.id = q.int64_at(0);
-    e.goal_id = q.int64_at(1);
-    e.date = q.day_at(2);
-    e.value = q.double_at(3);
-    e.note = q.text_at(4);
-    return e;
-}
-
-bool by_date_then_id(const ProgressEntry& a, const ProgressEntry& b) {
-    return a.date != b.date ? a.date < b.date : a.id < b.id;
-}
-
-}  // namespace
 
 std::unordered_map<int64_t, std::vector<ProgressEntry>> load_entry_values(Database& db) {
     RawStatement q(db, kSelectValues);  // a table scan; each goal is sorted below if needed

@@ -107,13 +107,6 @@ std::optional<Goal> find_goal(Database& db, int64_t id) {
     return read_goal(q);
 }
 
-std::optional<Goal> find_goal_by_uuid(Database& db, const std::string& uuid) {
-    SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals WHERE uuid=?");
-    q.bind(1, uuid);
-    if (!q.executeStep()) return std::nullopt;
-    return read_goal(q);
-}
-
 std::vector<Goal> load_goals(Database& db) {
     SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals ORDER BY id");
     std::vector<Goal> goals;

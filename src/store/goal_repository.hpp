@@ -13,7 +13,6 @@ void insert_goal(Database& db, Goal& goal);
 void update_goal(Database& db, Goal& goal);  // refreshes updated_at
 void delete_goal(Database& db, int64_t id);  // steps, completions, entries cascade
 std::optional<Goal> find_goal(Database& db, int64_t id);
-std::optional<Goal> find_goal_by_uuid(Database& db, const std::string& uuid);
 std::vector<Goal> load_goals(Database& db);  // ordered by id
 
 }  // namespace sw

@@ -15,37 +15,30 @@
 namespace sw::ui {
 namespace {
 
-struct EntryEdit {
-    int64_t id = 0;
-    std::string date, value, note;
-};
-EntryEdit g_edit;             // one entry is edited at a time
-int64_t g_armed_delete = 0;   // the entry whose trash icon was clicked once
-
-
-void edit_row(App& app, const ProgressEntry& e) {
+void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
+    EntryEditor& edit = ui.entry_editor;
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##date", &g_edit.date);
+    ImGui::InputText("##date", &edit.date);
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##value", &g_edit.value, ImGuiInputTextFlags_CharsScientific);
+    ImGui::InputText("##value", &edit.value, ImGuiInputTextFlags_CharsScientific);
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##note", &g_edit.note);
+    ImGui::InputText("##note", &edit.note);
     ImGui::TableNextColumn();
-    auto day = parse_iso_day(g_edit.date);
-    auto value = parse_finite_number(g_edit.value);
+    auto day = parse_iso_day(edit.date);
+    auto value = parse_finite_number(edit.value);
     ImGui::BeginDisabled(!day || !value);
     if (ImGui::SmallButton(ICON_CHECK)) {
         ProgressEntry changed = e;
         changed.date = *day;
         changed.value = *value;
-        changed.note = g_edit.note;
+        changed.note = edit.note;
         // The row stays in edit mode until the change is saved; a refusal keeps it.
-        app.post([changed](App& a) {
+        app.post([changed, &ui](App& a) {
             a.update_entry(changed);
-            if (g_edit.id == changed.id) g_edit = {};
+            if (ui.entry_editor.id == changed.id) ui.entry_editor = {};
         });
     }
     ImGui::EndDisabled();
@@ -54,7 +47,7 @@ void edit_row(App& app, const ProgressEntry& e) {
             ImGui::SetTooltip(!day ? "Use a real date as YYYY-MM-DD." : "Enter a number.");
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton(ICON_TIMES)) g_edit = {};
+    if (ImGui::SmallButton(ICON_TIMES)) edit = {};
 }
 
 }  // namespace
@@ -91,8 +84,8 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                 const ProgressEntry& e = entries[entries.size() - 1 - static_cast<size_t>(i)];  // newest first
                 ImGui::TableNextRow();
                 ImGui::PushID(static_cast<int>(e.id));
-                if (g_edit.id == e.id) {
-                    edit_row(app, e);
+                if (ui.entry_editor.id == e.id) {
+                    edit_row(app, ui, e);
                 } else {
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(format_day(e.date).c_str());
@@ -102,19 +95,19 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                     ImGui::TextUnformatted(e.note.c_str());
                     ImGui::TableNextColumn();
                     if (ImGui::SmallButton(ICON_PENCIL)) {
-                        g_edit = {e.id, format_day(e.date), format_exact(e.value), e.note};
+                        ui.entry_editor = {e.id, format_day(e.date), format_exact(e.value), e.note, 0};
                     }
                     ImGui::SameLine();
                     // Deleting cannot be undone, so the first click only arms it.
                     int64_t id = e.id;
-                    bool armed = g_armed_delete == id;
+                    bool armed = ui.entry_editor.armed_delete == id;
                     if (armed) ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
                     if (ImGui::SmallButton(armed ? ICON_TRASH " Delete?" : ICON_TRASH)) {
                         if (armed) {
                             app.post([id](App& a) { a.delete_entry(id); });
-                            g_armed_delete = 0;
+                            ui.entry_editor.armed_delete = 0;
                         } else {
-                            g_armed_delete = id;
+                            ui.entry_editor.armed_delete = id;
                         }
                     }
                     if (armed) ImGui::PopStyleColor();

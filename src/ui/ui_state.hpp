@@ -39,6 +39,13 @@ struct StepEditor {
     bool saved = false;  // set by the posted save; the popup closes next frame
 };
 
+// Inline editing of one logged value in a goal's log.
+struct EntryEditor {
+    int64_t id = 0;  // the entry being edited; 0: none
+    std::string date, value, note;
+    int64_t armed_delete = 0;  // the entry whose trash icon was clicked once
+};
+
 struct CheckInDraft {
     Day date{};
     bool loaded = false;
@@ -57,10 +64,10 @@ struct UiState {
     // Goals view
     int goal_filter = 0;  // 0 active, 1 achieved, 2 archived, 3 all
     std::string search;
-    int64_t confirm_delete_goal = 0;
 
     GoalEditor editor;
     StepEditor step_editor;
+    EntryEditor entry_editor;
     CheckInDraft checkin;
     std::map<int64_t, std::string> quick_log;  // goal id -> value being typed
     int chart_range = 3;                       // ChartRange: all

@@ -33,6 +33,5 @@ float buttons_width(std::initializer_list<const char*> labels, bool small);  // 
 // Horizontal progress bar with an expected-progress tick.
 void progress_bar(double progress, double expected, ProgressStatus status, float width);
 void field_error(const std::string& message);  // red text under a field, if any
-void help_marker(const char* text);
 
 }  // namespace sw::ui

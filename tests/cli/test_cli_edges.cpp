@@ -13,11 +13,7 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-struct Cli {
-    TempDir dir;
-    std::string db = dir.file("s.db");
-    RunResult operator()(const std::string& args) const { return run_stepwise("--db " + shell_quote(db) + " " + args); }
-};
+using Cli = CliOnTempDb;
 }  // namespace
 
 TEST_CASE("Bad input on a new database path creates no file at all", "[cli]") {

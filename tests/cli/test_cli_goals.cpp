@@ -12,11 +12,7 @@ using namespace sw::test;
 using nlohmann::json;
 
 namespace {
-struct Cli {
-    TempDir dir;
-    std::string db = dir.file("s.db");
-    RunResult operator()(const std::string& args) const { return run_stepwise("--db " + shell_quote(db) + " " + args); }
-};
+using Cli = CliOnTempDb;
 }  // namespace
 
 TEST_CASE("goal add prints the new id and goal show --json carries the contract fields", "[cli]") {

@@ -8,11 +8,7 @@ using namespace sw::test;
 using nlohmann::json;
 
 namespace {
-struct Cli {
-    TempDir dir;
-    std::string db = dir.file("s.db");
-    RunResult operator()(const std::string& args) const { return run_stepwise("--db " + shell_quote(db) + " " + args); }
-};
+using Cli = CliOnTempDb;
 
 void seed_goal(const Cli& cli) {
     REQUIRE(cli("goal add --title 'Run 10 km' --start 2026-10-01 --due 2027-03-01 --unit km --baseline 0 --target 10")

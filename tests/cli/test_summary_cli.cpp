@@ -16,11 +16,7 @@ using nlohmann::json;
 
 namespace {
 
-struct Cli {
-    TempDir dir;
-    std::string db = dir.file("s.db");
-    RunResult operator()(const std::string& args) const { return run_stepwise("--db " + shell_quote(db) + " " + args); }
-
+struct Cli : CliOnTempDb {
     // A shared goal with a noted entry, a private goal and a check-in with text,
     // all in March 2025 so the explicit period below is stable.
     void seed() const {

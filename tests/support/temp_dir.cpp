@@ -44,6 +44,10 @@ RunResult run_stepwise(const std::string& args, const std::string& env) {
     r.err = slurp(err_file);
     return r;
 }
+
+RunResult CliOnTempDb::operator()(const std::string& args) const {
+    return run_stepwise("--db " + shell_quote(db) + " " + args);
+}
 #endif
 
 }  // namespace sw::test

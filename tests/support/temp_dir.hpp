@@ -20,6 +20,13 @@ struct RunResult {
 
 // Runs `stepwise` with the given argument string (shell-quoted by the caller).
 RunResult run_stepwise(const std::string& args, const std::string& env = "");
+
+// The real binary on a database of its own in a temporary folder.
+struct CliOnTempDb {
+    TempDir dir;
+    std::string db = dir.file("s.db");
+    RunResult operator()(const std::string& args) const;
+};
 std::string shell_quote(const std::string& text);
 
 }  // namespace sw::test

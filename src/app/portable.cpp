@@ -1,5 +1,7 @@
 #include "app/portable.hpp"
 
+#include "app/records.hpp"
+
 #include "core/errors.hpp"
 #include "core/smart_check.hpp"
 #include "core/uuid.hpp"
@@ -25,73 +27,6 @@ using nlohmann::json;
 // ---- records as JSON (export, and the comparison on import) ----------------------
 
 namespace {
-
-json optional_day(const std::optional<Day>& day) { return day ? json(format_day(*day)) : json(nullptr); }
-json optional_int(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-
-json goal_record(const Goal& g) {
-    return json{{"uuid", g.uuid},
-                {"title", g.title},
-                {"description", g.description},
-                {"kind", std::string(to_string(g.kind))},
-                {"unit", g.unit},
-                {"baseline", g.baseline},
-                {"target", g.target},
-                {"measure", std::string(to_string(g.measure))},
-                {"confidence", g.confidence},
-                {"resources", g.resources},
-                {"obstacles", g.obstacles},
-                {"why", g.why},
-                {"life_area", g.life_area},
-                {"start_date", format_day(g.start_date)},
-                {"due_date", format_day(g.due_date)},
-                {"status", std::string(to_string(g.status))},
-                {"archived", g.archived},
-                {"private", g.is_private},
-                {"created_at", g.created_at},
-                {"updated_at", g.updated_at}};
-}
-
-json step_record(const Step& s, const std::string& goal_uuid) {
-    return json{{"uuid", s.uuid},
-                {"goal_uuid", goal_uuid},
-                {"position", s.position},
-                {"title", s.title},
-                {"notes", s.notes},
-                {"due_date", optional_day(s.due_date)},
-                {"start_date", format_day(s.start_date)},
-                {"repeat", s.is_recurring() ? json(to_string(s.repeat)) : json(nullptr)},
-                {"status", std::string(to_string(s.status))},
-                {"done_date", optional_day(s.done_date)},
-                {"if", s.if_text},
-                {"then", s.then_text},
-                {"created_at", s.created_at},
-                {"updated_at", s.updated_at}};
-}
-
-json entry_record(const ProgressEntry& e, const std::string& goal_uuid) {
-    return json{{"uuid", e.uuid},
-                {"goal_uuid", goal_uuid},
-                {"date", format_day(e.date)},
-                {"value", e.value},
-                {"note", e.note},
-                {"created_at", e.created_at},
-                {"updated_at", e.updated_at}};
-}
-
-json checkin_record(const CheckIn& c) {
-    return json{{"uuid", c.uuid},
-                {"date", format_day(c.date)},
-                {"mood", optional_int(c.mood)},
-                {"confidence", optional_int(c.confidence)},
-                {"win", c.win},
-                {"obstacle", c.obstacle},
-                {"next_step", c.next_step},
-                {"note", c.note},
-                {"created_at", c.created_at},
-                {"updated_at", c.updated_at}};
-}
-
 std::unordered_map<int64_t, std::string> goal_uuids(const App& app) {
     std::unordered_map<int64_t, std::string> out;
     for (const auto& g : app.goals()) out[g.id] = g.uuid;
@@ -131,178 +66,6 @@ json export_all(App& app) {
 
 namespace {
 
-[[noreturn]] void bad(const std::string& path, const std::string& problem) {
-    throw InputError(path + ": " + problem);
-}
-
-// YYYY-MM-DDTHH:MM:SSZ, what now_utc_iso() writes: fixed width, so that comparing
-// two as text compares them in time.
-bool is_utc_timestamp(const std::string& t) {
-    if (t.size() != 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z') return false;
-    if (!parse_iso_day(t.substr(0, 10))) return false;
-    for (size_t i : {11, 12, 14, 15, 17, 18})
-        if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
-    auto two = [&](size_t i) { return (t[i] - '0') * 10 + (t[i + 1] - '0'); };
-    return two(11) < 24 && two(14) < 60 && two(17) < 61;
-}
-
-// One JSON object of the file and its path, read field by field.
-class Fields {
-public:
-    Fields(const json& object, std::string path) : obj_(object), path_(std::move(path)) {
-        if (!obj_.is_object()) bad(path_, "expected an object, found " + std::string(obj_.type_name()));
-    }
-    const std::string& path() const { return path_; }
-    std::string path(const char* key) const { return path_ + "." + key; }
-
-    // A missing key and null both mean "not given".
-    const json* find(const char* key) const {
-        auto it = obj_.find(key);
-        return it == obj_.end() || it->is_null() ? nullptr : &*it;
-    }
-
-    const json& need(const char* key, bool (json::*is)() const noexcept, const char* expected) const {
-        const json* v = find(key);
-        if (!v) bad(path(key), "missing");
-        if (!((*v).*is)()) bad(path(key), std::string("expected ") + expected + ", found " + v->type_name());
-        return *v;
-    }
-
-    std::string text(const char* key) const { return need(key, &json::is_string, "a string").get<std::string>(); }
-    std::string text_or(const char* key, const std::string& fallback) const {
-        return find(key) ? text(key) : fallback;
-    }
-    std::string uuid(const char* key = "uuid") const {
-        std::string u = text(key);
-        if (!looks_like_uuid(u)) bad(path(key), "not a valid uuid '" + u + "'");
-        return u;
-    }
-    std::string timestamp(const char* key) const {
-        std::string t = text(key);
-        if (!is_utc_timestamp(t)) bad(path(key), "not a UTC timestamp '" + t + "' (YYYY-MM-DDTHH:MM:SSZ)");
-        return t;
-    }
-    Day day(const char* key) const {
-        std::string t = text(key);
-        auto d = parse_iso_day(t);
-        if (!d) bad(path(key), "not a valid date '" + t + "' (YYYY-MM-DD)");
-        return *d;
-    }
-    std::optional<Day> optional_day(const char* key) const {
-        return find(key) ? std::optional<Day>(day(key)) : std::nullopt;
-    }
-    double number_or(const char* key, double fallback) const {
-        if (!find(key)) return fallback;
-        double v = need(key, &json::is_number, "a number").get<double>();
-        if (!std::isfinite(v)) bad(path(key), "not a finite number");
-        return v;
-    }
-    double number(const char* key) const {
-        need(key, &json::is_number, "a number");
-        return number_or(key, 0);
-    }
-    std::optional<int> optional_int(const char* key, int lo, int hi) const {
-        if (!find(key)) return std::nullopt;
-        const json* given = find(key);
-        if (given->is_number_float()) bad(path(key), "expected a whole number, found " + given->dump());
-        const json& v = need(key, &json::is_number_integer, "a whole number");
-        auto n = v.get<int64_t>();
-        if (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(hi)) n = int64_t(hi) + 1;
-        if (n < lo || n > hi)
-            bad(path(key), "must be from " + std::to_string(lo) + " to " + std::to_string(hi) +
-                               ", found " + v.dump());
-        return static_cast<int>(n);
-    }
-    int int_or(const char* key, int lo, int hi, int fallback) const {
-        return optional_int(key, lo, hi).value_or(fallback);
-    }
-    bool flag(const char* key) const {
-        return find(key) ? need(key, &json::is_boolean, "true or false").get<bool>() : false;
-    }
-    // An enum by its parser (which throws InputError naming the accepted values).
-    template <class Parse>
-    auto choice(const char* key, Parse parse) const {
-        std::string t = text(key);
-        try {
-            return parse(t);
-        } catch (const InputError& e) {
-            bad(path(key), e.what());
-        }
-    }
-    template <class Parse, class T>
-    T choice_or(const char* key, Parse parse, T fallback) const {
-        return find(key) ? choice(key, parse) : fallback;
-    }
-
-private:
-    const json& obj_;
-    std::string path_;
-};
-
-std::string title_of(const Fields& f) {
-    std::string t = f.text("title");
-    if (t.find_first_not_of(" \t\r\n") == std::string::npos) bad(f.path("title"), "must not be empty");
-    return t;
-}
-
-Goal read_goal(const Fields& f, Day today) {
-    Goal g;
-    g.uuid = f.uuid();
-    g.title = title_of(f);
-    g.description = f.text_or("description", "");
-    g.kind = f.choice("kind", parse_goal_kind);
-    g.unit = f.text_or("unit", "");
-    g.baseline = f.number_or("baseline", 0);
-    g.target = f.number_or("target", 0);
-    g.measure = f.choice_or("measure", parse_measure, Measure::level);
-    g.confidence = f.int_or("confidence", 1, 10, 7);
-    g.resources = f.text_or("resources", "");
-    g.obstacles = f.text_or("obstacles", "");
-    g.why = f.text_or("why", "");
-    g.life_area = f.text_or("life_area", "other");
-    g.start_date = f.day("start_date");
-    g.due_date = f.day("due_date");
-    g.status = f.choice_or("status", parse_goal_status, GoalStatus::active);
-    g.archived = f.flag("archived");
-    g.is_private = f.flag("private");
-    g.created_at = f.timestamp("created_at");
-    g.updated_at = f.timestamp("updated_at");
-    if (!(g.start_date < g.due_date))
-        bad(f.path("due_date"), "must be after start_date (" + format_day(g.start_date) + ")");
-    if (g.is_numeric() && g.target == g.baseline) bad(f.path("target"), "equals the baseline");
-    // The app never saves a goal whose SMART check fails; neither does an import.
-    SmartReport report = smart_check(g, today);
-    if (report.has_failure()) bad(f.path(), report.problems(CheckLevel::fail).front());
-    return g;
-}
-
-struct FileStep {
-    Step step;
-    std::string goal_uuid;
-};
-
-FileStep read_step(const Fields& f) {
-    FileStep out;
-    Step& s = out.step;
-    s.uuid = f.uuid();
-    out.goal_uuid = f.uuid("goal_uuid");
-    s.position = f.int_or("position", 0, 1'000'000'000, 0);
-    s.title = title_of(f);
-    s.notes = f.text_or("notes", "");
-    s.due_date = f.optional_day("due_date");
-    s.start_date = f.day("start_date");
-    s.repeat = f.choice_or("repeat", parse_recurrence, Recurrence{});
-    s.status = f.choice_or("status", parse_step_status, StepStatus::open);
-    s.done_date = f.optional_day("done_date");
-    s.if_text = f.text_or("if", "");
-    s.then_text = f.text_or("then", "");
-    s.created_at = f.timestamp("created_at");
-    s.updated_at = f.timestamp("updated_at");
-    if (s.is_recurring() && s.due_date)
-        bad(f.path("due_date"), "a recurring step has no due date; it is scheduled from its start date");
-    return out;
-}
-
 struct FileCompletion {
     std::string step_uuid;
     Day date{};
@@ -310,38 +73,7 @@ struct FileCompletion {
 
 FileCompletion read_completion(const Fields& f) { return {f.uuid("step_uuid"), f.day("date")}; }
 
-struct FileEntry {
-    ProgressEntry entry;
-    std::string goal_uuid;
-};
 
-FileEntry read_entry(const Fields& f) {
-    FileEntry out;
-    ProgressEntry& e = out.entry;
-    e.uuid = f.uuid();
-    out.goal_uuid = f.uuid("goal_uuid");
-    e.date = f.day("date");
-    e.value = f.number("value");
-    e.note = f.text_or("note", "");
-    e.created_at = f.timestamp("created_at");
-    e.updated_at = f.timestamp("updated_at");
-    return out;
-}
-
-CheckIn read_checkin(const Fields& f) {
-    CheckIn c;
-    c.uuid = f.uuid();
-    c.date = f.day("date");
-    c.mood = f.optional_int("mood", 1, 5);
-    c.confidence = f.optional_int("confidence", 1, 10);
-    c.win = f.text_or("win", "");
-    c.obstacle = f.text_or("obstacle", "");
-    c.next_step = f.text_or("next_step", "");
-    c.note = f.text_or("note", "");
-    c.created_at = f.timestamp("created_at");
-    c.updated_at = f.timestamp("updated_at");
-    return c;
-}
 
 // A record of the file with its path ("goals[3]"), for messages.
 template <class T>

@@ -36,6 +36,8 @@ int run_cli(int argc, char** argv) {
     cli::register_checkin_commands(root, ctx);
     cli::register_summary_command(root, ctx);
     cli::register_data_commands(root, ctx);
+    cli::register_history_commands(root, ctx);
+    cli::register_repair_command(root, ctx);
 
     try {
         root.parse(argc, argv);

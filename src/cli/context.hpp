@@ -45,5 +45,7 @@ void register_checkin_commands(CLI::App& root, Context& ctx);
 void register_gui_command(CLI::App& root, Context& ctx);
 void register_data_commands(CLI::App& root, Context& ctx);     // export, import, backup
 void register_summary_command(CLI::App& root, Context& ctx);   // summary
+void register_history_commands(CLI::App& root, Context& ctx);  // history (undo/redo later)
+void register_repair_command(CLI::App& root, Context& ctx);    // repair
 
 }  // namespace sw::cli

@@ -100,6 +100,23 @@ CREATE TABLE settings (
     value       TEXT NOT NULL
 );
 )sql"},
+        // The change journal (DESIGN "Change journal"): one row per applied command,
+        // written in the command's transaction. `undoes` names the row an undo or
+        // redo reverses, so the journal itself says what can be undone next.
+        {5, R"sql(
+CREATE TABLE journal (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin IN ('window', 'cli', 'import')),
+    command     TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    entity_uuid TEXT NOT NULL DEFAULT '',
+    before      TEXT,
+    after       TEXT,
+    undoes      INTEGER REFERENCES journal(id)
+);
+CREATE INDEX journal_by_entity ON journal (entity_uuid, id);
+)sql"},
     };
     return all;
 }

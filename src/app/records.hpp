@@ -1,0 +1,139 @@
+#pragma once
+// Each record's one JSON encoding: what export writes, what import and the change
+// journal read back, and what a patch (an edit of some fields) is applied to.
+// Readers validate every field, and every error names its path
+// ("goals[3].due_date: not a valid date '2027-02-30'").
+#include "core/checkin.hpp"
+#include "core/goal.hpp"
+#include "core/progress_entry.hpp"
+#include "core/step.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <optional>
+#include <string>
+
+namespace sw {
+
+using nlohmann::json;
+
+json goal_record(const Goal& g);
+json step_record(const Step& s, const std::string& goal_uuid);
+json entry_record(const ProgressEntry& e, const std::string& goal_uuid);
+json checkin_record(const CheckIn& c);
+
+[[noreturn]] void bad(const std::string& path, const std::string& problem);
+bool is_utc_timestamp(const std::string& t);
+
+// One JSON object of the file and its path, read field by field.
+class Fields {
+public:
+    Fields(const json& object, std::string path) : obj_(object), path_(std::move(path)) {
+        if (!obj_.is_object()) bad(path_, "expected an object, found " + std::string(obj_.type_name()));
+    }
+    const std::string& path() const { return path_; }
+    std::string path(const char* key) const { return path_ + "." + key; }
+
+    // A missing key and null both mean "not given".
+    const json* find(const char* key) const {
+        auto it = obj_.find(key);
+        return it == obj_.end() || it->is_null() ? nullptr : &*it;
+    }
+
+    const json& need(const char* key, bool (json::*is)() const noexcept, const char* expected) const {
+        const json* v = find(key);
+        if (!v) bad(path(key), "missing");
+        if (!((*v).*is)()) bad(path(key), std::string("expected ") + expected + ", found " + v->type_name());
+        return *v;
+    }
+
+    std::string text(const char* key) const { return need(key, &json::is_string, "a string").get<std::string>(); }
+    std::string text_or(const char* key, const std::string& fallback) const {
+        return find(key) ? text(key) : fallback;
+    }
+    std::string uuid(const char* key = "uuid") const {
+        std::string u = text(key);
+        if (!looks_like_uuid(u)) bad(path(key), "not a valid uuid '" + u + "'");
+        return u;
+    }
+    std::string timestamp(const char* key) const {
+        std::string t = text(key);
+        if (!is_utc_timestamp(t)) bad(path(key), "not a UTC timestamp '" + t + "' (YYYY-MM-DDTHH:MM:SSZ)");
+        return t;
+    }
+    Day day(const char* key) const {
+        std::string t = text(key);
+        auto d = parse_iso_day(t);
+        if (!d) bad(path(key), "not a valid date '" + t + "' (YYYY-MM-DD)");
+        return *d;
+    }
+    std::optional<Day> optional_day(const char* key) const {
+        return find(key) ? std::optional<Day>(day(key)) : std::nullopt;
+    }
+    double number_or(const char* key, double fallback) const {
+        if (!find(key)) return fallback;
+        double v = need(key, &json::is_number, "a number").get<double>();
+        if (!std::isfinite(v)) bad(path(key), "not a finite number");
+        return v;
+    }
+    double number(const char* key) const {
+        need(key, &json::is_number, "a number");
+        return number_or(key, 0);
+    }
+    std::optional<int> optional_int(const char* key, int lo, int hi) const {
+        if (!find(key)) return std::nullopt;
+        const json* given = find(key);
+        if (given->is_number_float()) bad(path(key), "expected a whole number, found " + given->dump());
+        const json& v = need(key, &json::is_number_integer, "a whole number");
+        auto n = v.get<int64_t>();
+        if (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(hi)) n = int64_t(hi) + 1;
+        if (n < lo || n > hi)
+            bad(path(key), "must be from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                               ", found " + v.dump());
+        return static_cast<int>(n);
+    }
+    int int_or(const char* key, int lo, int hi, int fallback) const {
+        return optional_int(key, lo, hi).value_or(fallback);
+    }
+    bool flag(const char* key) const {
+        return find(key) ? need(key, &json::is_boolean, "true or false").get<bool>() : false;
+    }
+    // An enum by its parser (which throws InputError naming the accepted values).
+    template <class Parse>
+    auto choice(const char* key, Parse parse) const {
+        std::string t = text(key);
+        try {
+            return parse(t);
+        } catch (const InputError& e) {
+            bad(path(key), e.what());
+        }
+    }
+    template <class Parse, class T>
+    T choice_or(const char* key, Parse parse, T fallback) const {
+        return find(key) ? choice(key, parse) : fallback;
+    }
+
+private:
+    const json& obj_;
+    std::string path_;
+};
+
+
+Goal read_goal(const Fields& f, Day today);
+
+struct FileStep {
+    Step step;
+    std::string goal_uuid;
+};
+FileStep read_step(const Fields& f);
+
+struct FileEntry {
+    ProgressEntry entry;
+    std::string goal_uuid;
+};
+FileEntry read_entry(const Fields& f);
+
+CheckIn read_checkin(const Fields& f);
+
+}  // namespace sw

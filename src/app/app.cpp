@@ -1,11 +1,15 @@
 #include "app/app.hpp"
 
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "app/validate.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/checkin_repository.hpp"
 #include "store/entry_repository.hpp"
+#include "store/change_watch.hpp"
 #include "store/goal_repository.hpp"
+#include "store/journal_repository.hpp"
 #include "store/step_repository.hpp"
 
 #include <algorithm>
@@ -26,7 +30,9 @@ const GoalRow* Snapshot::goal(int64_t id) const {
     return it != goals.end() && it->goal.id == id ? &*it : nullptr;
 }
 
-App::App(Database db, Day today) : db_(std::move(db)), today_(today) { reload_all(); }
+App::App(Database db, Day today, Origin origin) : db_(std::move(db)), today_(today), origin_(origin) {
+    reload_all();
+}
 
 void App::set_today(Day day) {
     if (day == today_) return;
@@ -43,6 +49,7 @@ void App::reload_all() {
     reload_checkins();
     settings_.clear();
     for (auto& [k, v] : load_settings(db_)) settings_[k] = v;
+    note_data_version();
     changed();
 }
 
@@ -204,184 +211,342 @@ const Snapshot& App::snapshot() {
 
 // ---- commands -------------------------------------------------------------------
 
-int64_t App::add_goal(Goal goal) {
+namespace {
+
+std::string goal_name(int64_t id) { return "goal " + std::to_string(id); }
+std::string step_name(int64_t id) { return "step " + std::to_string(id); }
+
+Goal current_goal(Database& db, int64_t id) {
+    auto g = find_goal(db, id);
+    if (!g) throw NotFoundError("no goal with id " + std::to_string(id));
+    return *g;
+}
+
+Step current_step(Database& db, int64_t id) {
+    auto s = find_step(db, id);
+    if (!s) throw NotFoundError("no step with id " + std::to_string(id));
+    return *s;
+}
+
+ProgressEntry current_entry(Database& db, int64_t id) {
+    auto e = find_entry(db, id);
+    if (!e) throw NotFoundError("no entry with id " + std::to_string(id));
+    return *e;
+}
+
+json step_json(Database& db, const Step& s) {
+    auto goal = find_goal(db, s.goal_id);
+    return step_record(s, goal ? goal->uuid : std::string());
+}
+
+// A step with its completions: everything a delete removes, so that an undo can
+// bring it back.
+json step_with_completions(Database& db, const Step& s) {
+    json j = step_json(db, s);
+    json days = json::array();
+    for (Day d : completion_days(db, s.id)) days.push_back(format_day(d));
+    j["completions"] = days;
+    return j;
+}
+
+json entry_json(Database& db, const ProgressEntry& e) {
+    auto goal = find_goal(db, e.goal_id);
+    return entry_record(e, goal ? goal->uuid : std::string());
+}
+
+void require_not_future(Day day, Day today, const std::string& what) {
+    if (today < day) throw InputError("cannot " + what + " on a future day (" + format_day(day) + ")");
+}
+
+}  // namespace
+
+int64_t App::apply(const Command& command) {
+    command_ = command_name(command);
+    touched_ = {};
+    int64_t id = db_.write([&] { return std::visit([&](const auto& c) { return run(c); }, command); });
+    reload(touched_);
+    return id;
+}
+
+void App::journal(const char* entity, const std::string& uuid, const json& before, const json& after) {
+    JournalRow row;
+    row.origin = origin_;
+    row.command = command_;
+    row.entity = entity;
+    row.entity_uuid = uuid;
+    row.before = before.is_null() ? "" : before.dump();
+    row.after = after.is_null() ? "" : after.dump();
+    append_journal(db_, row);
+}
+
+void App::reload(const Touched& t) {
+    if (t.goals) reload_goals();
+    if (t.steps) reload_steps();
+    for (int64_t goal : t.entry_goals) reload_entries(goal);
+    if (t.checkins) reload_checkins();
+    if (t.settings) {
+        settings_.clear();
+        for (auto& [k, v] : load_settings(db_)) settings_[k] = v;
+    }
+    if (t.goals || t.steps || t.checkins || t.settings || !t.entry_goals.empty()) changed();
+}
+
+int64_t App::run(const AddGoal& c) {
+    Goal goal = c.goal;
     validate_goal(goal, today_);
     goal.id = 0;
-    db_.write([&] { insert_goal(db_, goal); });
-    reload_goals();
-    changed();
+    insert_goal(db_, goal);
+    journal("goal", goal.uuid, nullptr, goal_record(goal));
+    touched_.goals = true;
     return goal.id;
 }
 
-void App::update_goal(Goal goal) {
-    require_goal(goal.id);
+int64_t App::run(const EditGoal& c) {
+    Goal current = current_goal(db_, c.id);
+    json before = goal_record(current);
+    Goal goal = goal_from_record(current, merge_patch(before, c.patch, goal_name(c.id)));
     validate_goal(goal, today_);
-    db_.write([&] { sw::update_goal(db_, goal); });
-    reload_goals();
-    changed();
+    if (goal_record(goal) == before) return goal.id;  // nothing changed: nothing to journal
+    sw::update_goal(db_, goal);
+    journal("goal", goal.uuid, before, goal_record(goal));
+    touched_.goals = true;
+    return goal.id;
 }
 
-void App::archive_goal(int64_t id, bool archived) {
-    Goal goal = require_goal(id);
-    goal.archived = archived;
-    db_.write([&] { sw::update_goal(db_, goal); });
-    reload_goals();
-    changed();
+int64_t App::run(const DeleteGoal& c) {
+    Goal current = current_goal(db_, c.id);
+    json before = goal_record(current);  // with what cascades, for an undo
+    before["steps"] = json::array();
+    for (const Step& s : steps_of_goal(db_, c.id)) before["steps"].push_back(step_with_completions(db_, s));
+    before["entries"] = json::array();
+    for (const auto& e : load_entries_for_goal(db_, c.id)) before["entries"].push_back(entry_record(e, current.uuid));
+    sw::delete_goal(db_, c.id);
+    journal("goal", current.uuid, before, nullptr);
+    touched_.goals = touched_.steps = true;
+    entries_.erase(c.id);
+    return c.id;
 }
 
-void App::delete_goal(int64_t id) {
-    require_goal(id);
-    db_.write([&] { sw::delete_goal(db_, id); });
-    reload_goals();
-    reload_steps();
-    entries_.erase(id);
-    changed();
-}
-
-int64_t App::add_step(Step step) {
-    require_goal(step.goal_id);
+int64_t App::run(const AddStep& c) {
+    Step step = c.step;
+    current_goal(db_, step.goal_id);
     validate_step(step);
     if (!step.start_date.ok()) step.start_date = today_;
     step.id = 0;
-    db_.write([&] { insert_step(db_, step); });
-    reload_steps();
-    changed();
+    insert_step(db_, step);
+    journal("step", step.uuid, nullptr, step_json(db_, step));
+    touched_.steps = true;
     return step.id;
 }
 
-void App::update_step(Step step) {
-    require_step(step.id);
-    require_goal(step.goal_id);
+int64_t App::run(const EditStep& c) {
+    Step current = current_step(db_, c.id);
+    json before = step_json(db_, current);
+    Step step = step_from_record(current, merge_patch(before, c.patch, step_name(c.id)));
     validate_step(step);
-    db_.write([&] { sw::update_step(db_, step); });
-    reload_steps();
-    changed();
+    if (step.status == StepStatus::done && !step.is_recurring()) {
+        if (!step.done_date) step.done_date = today_;
+        require_not_future(*step.done_date, today_, "complete a step");
+    } else {
+        step.done_date.reset();  // only a done one-off step has a done day
+    }
+    json after = step_json(db_, step);
+    if (after == before) return step.id;
+    sw::update_step(db_, step);
+    journal("step", step.uuid, before, step_json(db_, step));
+    touched_.steps = true;
+    return step.id;
 }
 
-void App::set_step_status(int64_t id, StepStatus status, Day day) {
-    Step step = require_step(id);
-    step.status = status;
-    step.done_date = status == StepStatus::done ? std::optional<Day>(day) : std::nullopt;
-    db_.write([&] { sw::update_step(db_, step); });
-    reload_steps();
-    changed();
-}
-
-void App::complete_step(int64_t id, Day day, bool done) {
-    const Step& step = require_step(id);
+int64_t App::run(const CompleteStep& c) {
+    Step step = current_step(db_, c.id);
+    std::string id = std::to_string(c.id);
     if (step.status == StepStatus::dropped)
-        throw InputError("step " + std::to_string(id) + " was dropped; bring it back before ticking it");
+        throw InputError("step " + id + " was dropped; bring it back before ticking it");
+    if (c.done) require_not_future(c.day, today_, "complete a step");
     if (!step.is_recurring()) {
-        if (!done && step.status != StepStatus::done)
-            throw InputError("step " + std::to_string(id) + " is not done, so there is nothing to undo");
-        if (done && today_ < day) throw InputError("cannot complete a step on a future day");
-        set_step_status(id, done ? StepStatus::done : StepStatus::open, day);
-        return;
+        if (!c.done && step.status != StepStatus::done)
+            throw InputError("step " + id + " is not done, so there is nothing to undo");
+        json before = step_json(db_, step);
+        step.status = c.done ? StepStatus::done : StepStatus::open;
+        step.done_date = c.done ? std::optional<Day>(c.day) : std::nullopt;
+        sw::update_step(db_, step);
+        journal("step", step.uuid, before, step_json(db_, step));
+        touched_.steps = true;
+        return step.id;
     }
-    if (done) {
-        if (today_ < day) throw InputError("cannot complete a step on a future day (" + format_day(day) + ")");
-        if (!is_scheduled(step.repeat, step.start_date, day))
-            throw InputError("step " + std::to_string(id) + " is not scheduled on " + format_day(day) +
-                             " (" + describe(step.repeat) + " from " + format_day(step.start_date) + ")");
-    }
-    if (!done && !std::binary_search(completions_of(id).begin(), completions_of(id).end(), day))
-        throw InputError("step " + std::to_string(id) + " was not done on " + format_day(day) +
-                         ", so there is nothing to undo");
-    db_.write([&] {
-        if (done) add_completion(db_, id, day);
-        else remove_completion(db_, id, day);
-    });
-    reload_steps();
-    changed();
+    if (c.done && !is_scheduled(step.repeat, step.start_date, c.day))
+        throw InputError("step " + id + " is not scheduled on " + format_day(c.day) + " (" + describe(step.repeat) +
+                         " from " + format_day(step.start_date) + ")");
+    bool was_done = has_completion(db_, c.id, c.day);
+    if (!c.done && !was_done)
+        throw InputError("step " + id + " was not done on " + format_day(c.day) + ", so there is nothing to undo");
+    if (c.done == was_done) return step.id;  // ticked twice: already so
+    json occurrence{{"step_uuid", step.uuid}, {"date", format_day(c.day)}};
+    if (c.done) add_completion(db_, c.id, c.day);
+    else remove_completion(db_, c.id, c.day);
+    journal("completion", step.uuid, c.done ? json(nullptr) : occurrence, c.done ? occurrence : json(nullptr));
+    touched_.steps = true;
+    return step.id;
 }
 
-void App::move_step(int64_t id, int direction) {
-    require_step(id);
-    db_.write([&] { sw::move_step(db_, id, direction); });
-    reload_steps();
-    changed();
+int64_t App::run(const MoveStep& c) {
+    Step before = current_step(db_, c.id);
+    sw::move_step(db_, c.id, c.direction);
+    Step after = current_step(db_, c.id);
+    if (after.position == before.position) return c.id;  // already at the end
+    journal("step", before.uuid, json{{"position", before.position}}, json{{"position", after.position}});
+    touched_.steps = true;
+    return c.id;
 }
 
-void App::delete_step(int64_t id) {
-    require_step(id);
-    db_.write([&] { sw::delete_step(db_, id); });
-    reload_steps();
-    changed();
+int64_t App::run(const DeleteStep& c) {
+    Step current = current_step(db_, c.id);
+    json before = step_with_completions(db_, current);
+    sw::delete_step(db_, c.id);
+    journal("step", current.uuid, before, nullptr);
+    touched_.steps = true;
+    return c.id;
 }
 
-int64_t App::log_progress(int64_t goal_id, Day day, double value, const std::string& note) {
-    const Goal& goal = require_goal(goal_id);
+int64_t App::run(const LogProgress& c) {
+    Goal goal = current_goal(db_, c.goal_id);
     if (!goal.is_numeric())
-        throw InputError("goal " + std::to_string(goal_id) +
+        throw InputError("goal " + std::to_string(c.goal_id) +
                          " is a milestone goal; it is measured by its steps, not by values");
-    if (!std::isfinite(value)) throw InputError("the value must be a finite number");
-    if (today_ < day) throw InputError("cannot log progress for a future day (" + format_day(day) + ")");
-    require_utf8({&note});
     ProgressEntry e;
-    e.goal_id = goal_id;
-    e.date = day;
-    e.value = value;
-    e.note = trim(note);
-    db_.write([&] { insert_entry(db_, e); });
-    reload_entries(goal_id);
-    changed();
+    e.goal_id = c.goal_id;
+    e.date = c.day;
+    e.value = c.value;
+    e.note = c.note;
+    validate_entry(e, today_);
+    insert_entry(db_, e);
+    journal("entry", e.uuid, nullptr, entry_record(e, goal.uuid));
+    touched_.entry_goals.push_back(c.goal_id);
     return e.id;
 }
 
-void App::update_entry(ProgressEntry entry) {
-    if (!std::isfinite(entry.value)) throw InputError("the value must be a finite number");
-    if (today_ < entry.date) throw InputError("cannot log progress for a future day (" + format_day(entry.date) + ")");
-    require_utf8({&entry.note});
-    auto existing = find_entry(db_, entry.id);  // entries are not indexed by id in memory
-    if (!existing) throw NotFoundError("no entry with id " + std::to_string(entry.id));
-    entry.goal_id = existing->goal_id;
-    db_.write([&] { sw::update_entry(db_, entry); });
-    reload_entries(entry.goal_id);
-    changed();
+int64_t App::run(const EditEntry& c) {
+    ProgressEntry current = current_entry(db_, c.id);
+    json before = entry_json(db_, current);
+    ProgressEntry entry = entry_from_record(current, merge_patch(before, c.patch, "entry " + std::to_string(c.id)));
+    validate_entry(entry, today_);
+    if (entry_json(db_, entry) == before) return entry.id;
+    sw::update_entry(db_, entry);
+    journal("entry", entry.uuid, before, entry_json(db_, entry));
+    touched_.entry_goals.push_back(entry.goal_id);
+    return entry.id;
 }
 
-void App::delete_entry(int64_t entry_id) {
-    auto existing = find_entry(db_, entry_id);
-    if (!existing) throw NotFoundError("no entry with id " + std::to_string(entry_id));
-    db_.write([&] { sw::delete_entry(db_, entry_id); });
-    reload_entries(existing->goal_id);
-    changed();
+int64_t App::run(const DeleteEntry& c) {
+    ProgressEntry current = current_entry(db_, c.id);
+    json before = entry_json(db_, current);
+    sw::delete_entry(db_, c.id);
+    journal("entry", current.uuid, before, nullptr);
+    touched_.entry_goals.push_back(current.goal_id);
+    return c.id;
 }
 
-void App::save_checkin(CheckIn checkin) {
-    if (today_ < checkin.date)
-        throw InputError("a check-in looks back on a day; " + format_day(checkin.date) + " has not happened yet");
-    require_utf8({&checkin.win, &checkin.obstacle, &checkin.next_step, &checkin.note});
-    if (checkin.mood && (*checkin.mood < 1 || *checkin.mood > 5))
-        throw InputError("mood must be a whole number from 1 to 5");
-    if (checkin.confidence && (*checkin.confidence < 1 || *checkin.confidence > 10))
-        throw InputError("confidence must be a whole number from 1 to 10");
-    db_.write([&] { upsert_checkin(db_, checkin); });
-    reload_checkins();
-    changed();
+int64_t App::run(const SaveCheckin& c) {
+    auto existing = find_checkin(db_, c.date);
+    CheckIn current = existing.value_or(CheckIn{});
+    current.date = c.date;
+    json before = existing ? checkin_record(*existing) : json(nullptr);
+    json base = checkin_record(current);
+    CheckIn checkin = checkin_from_record(current, merge_patch(base, c.patch, "the check-in of " + format_day(c.date)));
+    validate_checkin(checkin, today_);
+    if (existing && checkin_record(checkin) == before) return existing->id;
+    upsert_checkin(db_, checkin);
+    journal("checkin", checkin.uuid, before, checkin_record(checkin));
+    touched_.checkins = true;
+    return checkin.id;
 }
 
-void App::set_setting(const std::string& key, const std::string& value) {
-    require_utf8({&key, &value});
-    db_.write([&] { sw::set_setting(db_, key, value); });
-    settings_[key] = value;
-    changed();
+int64_t App::run(const SetSetting& c) {
+    require_utf8({&c.key, &c.value});
+    auto old = get_setting(db_, c.key);
+    if (old && *old == c.value) return 0;
+    sw::set_setting(db_, c.key, c.value);
+    journal("setting", c.key, old ? json{{"key", c.key}, {"value", *old}} : json(nullptr),
+            json{{"key", c.key}, {"value", c.value}});
+    touched_.settings = true;
+    return 0;
 }
 
-void App::post(std::function<void(App&)> command) { posted_.push_back(std::move(command)); }
+void App::archive_goal(int64_t id, bool archived) {
+    Patch p;
+    p.changes["archived"] = archived;
+    apply(EditGoal{id, p});
+}
+
+void App::set_step_status(int64_t id, StepStatus status, Day day) {
+    Patch p;
+    p.changes["status"] = std::string(to_string(status));
+    p.changes["done_date"] = status == StepStatus::done ? json(format_day(day)) : json(nullptr);
+    apply(EditStep{id, p});
+}
+
+void App::save_checkin(const CheckIn& checkin) {
+    CheckIn blank;
+    blank.date = checkin.date;
+    apply(SaveCheckin{checkin.date, patch_between(checkin_record(blank), checkin_record(checkin), false)});
+}
+
+std::vector<JournalRow> App::journal(int limit) { return load_journal(db_, limit); }
+
+// ---- the window's queue ------------------------------------------------------------
+
+uint64_t App::post(Command command, bool caller_reads_outcome) {
+    uint64_t ticket = next_ticket_++;
+    posted_.push_back({ticket, std::move(command), {}, caller_reads_outcome});
+    return ticket;
+}
+
+void App::post(std::function<void(App&)> action) {
+    posted_.push_back({next_ticket_++, std::nullopt, std::move(action), false});
+}
 
 std::string App::apply_posted() {
+    constexpr size_t kKeptOutcomes = 64;
     std::string first_error;
-    auto commands = std::move(posted_);
+    auto posted = std::move(posted_);
     posted_.clear();
-    for (auto& command : commands) {
+    for (auto& p : posted) {
+        Outcome o;
+        o.ticket = p.ticket;
         try {
-            command(*this);
+            if (p.command) o.id = apply(*p.command);
+            else p.action(*this);
+            o.ok = true;
+        } catch (const ConflictError& e) {
+            o.error = e.what();
+            o.conflicts = e.conflicts;
         } catch (const std::exception& e) {
-            if (first_error.empty()) first_error = e.what();
+            o.error = e.what();
         }
+        if (!o.ok && !p.caller_reads_outcome && first_error.empty()) first_error = o.error;
+        outcomes_.push_back(std::move(o));
     }
+    if (outcomes_.size() > kKeptOutcomes)
+        outcomes_.erase(outcomes_.begin(), outcomes_.end() - kKeptOutcomes);
     return first_error;
+}
+
+const Outcome* App::outcome(uint64_t ticket) const {
+    for (const auto& o : outcomes_)
+        if (o.ticket == ticket) return &o;
+    return nullptr;
+}
+
+// ---- other writers ---------------------------------------------------------------
+
+void App::note_data_version() { data_version_ = data_version(db_); }
+
+bool App::refresh_if_changed() {
+    int64_t now = data_version(db_);
+    if (now == data_version_) return false;
+    reload_all();
+    return true;
 }
 
 }  // namespace sw

@@ -2,6 +2,7 @@
 // Application state: owns the database and the in-memory records, applies
 // commands to the store, and keeps cached view-models keyed by a revision
 // counter. The UI reads snapshot() and posts commands; it never touches SQLite.
+#include "app/commands.hpp"
 #include "app/view_models.hpp"
 #include "store/database.hpp"
 
@@ -16,7 +17,7 @@ namespace sw {
 
 class App {
 public:
-    App(Database db, Day today);
+    App(Database db, Day today, Origin origin = Origin::cli);
 
     // ---- reads -------------------------------------------------------------
     Day today() const { return today_; }
@@ -44,32 +45,50 @@ public:
     StepRow step_row(const Step& step, Day day) const;
     GoalRow goal_row(const Goal& goal, Day day) const;
 
-    // ---- commands (each one transaction; throw InputError on bad input) -----
-    int64_t add_goal(Goal goal);  // refuses a goal whose SMART check fails
-    void update_goal(Goal goal);
+    // ---- commands ------------------------------------------------------------
+    // Applies one command in one write transaction, to the rows as they are in
+    // the file now, with its journal row. Returns the id of the record created
+    // or changed. Throws InputError (ConflictError, NotFoundError) or StoreError;
+    // then nothing was written.
+    int64_t apply(const Command& command);
+    // Where this App's commands come from, for the journal (window, cli, import).
+    Origin origin() const { return origin_; }
+
+    // Shorthands for apply() that tests and the CLI read well with.
+    int64_t add_goal(Goal goal) { return apply(AddGoal{std::move(goal)}); }
+    void edit_goal(int64_t id, Patch patch) { apply(EditGoal{id, std::move(patch)}); }
     void archive_goal(int64_t id, bool archived = true);
-    void delete_goal(int64_t id);
-
-    int64_t add_step(Step step);
-    void update_step(Step step);
+    void delete_goal(int64_t id) { apply(DeleteGoal{id}); }
+    int64_t add_step(Step step) { return apply(AddStep{std::move(step)}); }
+    void edit_step(int64_t id, Patch patch) { apply(EditStep{id, std::move(patch)}); }
     void set_step_status(int64_t id, StepStatus status, Day day);  // done/open/dropped
-    // Recurring: completion for one occurrence day; one-off: done on `day` / reopened.
-    void complete_step(int64_t id, Day day, bool done);
-    void move_step(int64_t id, int direction);
-    void delete_step(int64_t id);
+    void complete_step(int64_t id, Day day, bool done) { apply(CompleteStep{id, day, done}); }
+    void move_step(int64_t id, int direction) { apply(MoveStep{id, direction}); }
+    void delete_step(int64_t id) { apply(DeleteStep{id}); }
+    int64_t log_progress(int64_t goal_id, Day day, double value, const std::string& note) {
+        return apply(LogProgress{goal_id, day, value, note});
+    }
+    void delete_entry(int64_t entry_id) { apply(DeleteEntry{entry_id}); }
+    void save_checkin(const CheckIn& checkin);  // every answer of the form
+    void set_setting(const std::string& key, const std::string& value) { apply(SetSetting{key, value}); }
 
-    int64_t log_progress(int64_t goal_id, Day day, double value, const std::string& note);
-    void update_entry(ProgressEntry entry);
-    void delete_entry(int64_t entry_id);
+    // The journal, newest first.
+    std::vector<JournalRow> journal(int limit);
 
-    void save_checkin(CheckIn checkin);
-    void set_setting(const std::string& key, const std::string& value);
-
-    // ---- deferred commands: the UI posts, the shell applies after the frame --
-    void post(std::function<void(App&)> command);
-    // Runs posted commands in order; returns the first error message ("" if none).
+    // ---- the window: commands posted during a frame run after it -------------
+    // Returns a ticket; outcome(ticket) answers on a later frame. When the caller
+    // does not read the outcome, a failure goes to apply_posted()'s message.
+    uint64_t post(Command command, bool caller_reads_outcome = false);
+    // File work and other non-data actions posted by views (no journal).
+    void post(std::function<void(App&)> action);
+    // Runs what was posted, in order; returns the first unread error ("" if none).
     std::string apply_posted();
     bool has_posted() const { return !posted_.empty(); }
+    const Outcome* outcome(uint64_t ticket) const;
+
+    // Another process (the CLI, a second window) committed to the file since we
+    // last looked: reload everything. True when it did. Cheap when nothing changed.
+    bool refresh_if_changed();
 
     Database& database() { return db_; }
     void reload_all();
@@ -80,6 +99,31 @@ private:
     void reload_entries(int64_t goal_id);
     void reload_checkins();
     void changed() { ++revision_; }
+    void note_data_version();
+
+    // One per command type; each runs inside the transaction apply() opened.
+    int64_t run(const AddGoal& c);
+    int64_t run(const EditGoal& c);
+    int64_t run(const DeleteGoal& c);
+    int64_t run(const AddStep& c);
+    int64_t run(const EditStep& c);
+    int64_t run(const CompleteStep& c);
+    int64_t run(const MoveStep& c);
+    int64_t run(const DeleteStep& c);
+    int64_t run(const LogProgress& c);
+    int64_t run(const EditEntry& c);
+    int64_t run(const DeleteEntry& c);
+    int64_t run(const SaveCheckin& c);
+    int64_t run(const SetSetting& c);
+    // The journal row of the command being applied.
+    void journal(const char* entity, const std::string& uuid, const nlohmann::json& before,
+                 const nlohmann::json& after);
+    // What the command being applied touched, reloaded after its commit.
+    struct Touched {
+        bool goals = false, steps = false, checkins = false, settings = false;
+        std::vector<int64_t> entry_goals;
+    };
+    void reload(const Touched& touched);
     const Goal& require_goal(int64_t id) const;
     const Step& require_step(int64_t id) const;
 
@@ -96,7 +140,20 @@ private:
 
     Snapshot snapshot_;
     uint64_t snapshot_revision_ = 0;
-    std::vector<std::function<void(App&)>> posted_;
+    Origin origin_;
+    std::string command_;  // the command being applied, for its journal row
+    Touched touched_;
+    int64_t data_version_ = 0;
+
+    struct Posted {
+        uint64_t ticket = 0;
+        std::optional<Command> command;
+        std::function<void(App&)> action;
+        bool caller_reads_outcome = false;
+    };
+    std::vector<Posted> posted_;
+    uint64_t next_ticket_ = 1;
+    std::vector<Outcome> outcomes_;  // the most recent ones, oldest first
 };
 
 }  // namespace sw

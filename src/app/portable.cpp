@@ -9,6 +9,7 @@
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
 #include "store/import_repository.hpp"
+#include "store/journal_repository.hpp"
 #include "store/step_repository.hpp"
 
 #include <SQLiteCpp/Exception.h>
@@ -358,7 +359,16 @@ ImportReport import_all(App& app, const json& doc) {
     ExportFile file = read_export(doc, app.today());
     ImportReport report = app.database().write([&] {
         app.reload_all();  // decide on the records as they are inside the transaction
-        return Merger(app, file).run();
+        ImportReport r = Merger(app, file).run();
+        // One journal row for the whole import, in its transaction.
+        JournalRow row;
+        row.origin = Origin::import;
+        row.command = "import";
+        row.entity = "database";
+        row.after = json{{"summary", r.summary()}, {"added", r.added}, {"unchanged", r.skipped},
+                         {"conflicts", r.conflicts.size()}}.dump();
+        append_journal(app.database(), row);
+        return r;
     });
     app.reload_all();
     return report;

@@ -1,5 +1,8 @@
 // checkin [--date D] [--mood N] … | checkin show | today
 #include "cli/context.hpp"
+
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "cli/text_output.hpp"
 #include "core/distress.hpp"
 #include "core/errors.hpp"
@@ -63,16 +66,17 @@ void register_checkin_commands(CLI::App& root, Context& ctx) {
         if (f->confidence) confidence = parse_int_in_range("--confidence", *f->confidence, 1, 10);
         Day day = f->date ? parse_day("--date", *f->date, ctx.today()) : ctx.today();
         App& app = ctx.app();
+        // Only the answers given are written; the day's other answers stay as they are.
         CheckIn c;
-        if (const CheckIn* existing = app.checkin_on(day)) c = *existing;
         c.date = day;
-        if (mood) c.mood = mood;
-        if (confidence) c.confidence = confidence;
-        if (f->win) c.win = *f->win;
-        if (f->obstacle) c.obstacle = *f->obstacle;
-        if (f->next) c.next_step = *f->next;
-        if (f->note) c.note = *f->note;
-        app.save_checkin(c);
+        std::vector<std::string> fields;
+        if (mood) c.mood = mood, fields.push_back("mood");
+        if (confidence) c.confidence = confidence, fields.push_back("confidence");
+        if (f->win) c.win = *f->win, fields.push_back("win");
+        if (f->obstacle) c.obstacle = *f->obstacle, fields.push_back("obstacle");
+        if (f->next) c.next_step = *f->next, fields.push_back("next_step");
+        if (f->note) c.note = *f->note, fields.push_back("note");
+        app.apply(SaveCheckin{day, patch_of_fields(checkin_record(c), fields)});
         const auto& phrases = builtin_distress_phrases();
         if (suggests_distress(c.win, phrases) || suggests_distress(c.obstacle, phrases) ||
             suggests_distress(c.next_step, phrases) || suggests_distress(c.note, phrases))

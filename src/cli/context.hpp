@@ -18,6 +18,7 @@ struct Context {
     std::string db_path;
     std::ostream* out = nullptr;
     std::ostream* err = nullptr;
+    Origin origin = Origin::cli;  // for the change journal
     std::vector<std::pair<CLI::App*, std::function<int()>>> actions;
 
     App& app();  // opens (and migrates) the database on first use
@@ -34,8 +35,10 @@ double parse_number(const std::string& what, const std::string& text);
 int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi);
 int64_t parse_id(const std::string& what, const std::string& text);
 Day parse_day(const std::string& what, const std::string& text, Day today);
-// A file the command will write: a name, in a folder that exists, not a folder,
-// and never the database (or its -wal/-shm). Checked before the database opens.
+// A file the command will write: a new name in a folder that exists, or an
+// existing regular file (a device, pipe, socket, folder or dangling link is
+// refused and left untouched), and never the database or its -wal, -shm or
+// -journal, by any name or link. Checked before the database opens.
 void check_output_file(const std::string& what, const std::string& path, const std::string& db_path);
 
 void register_goal_commands(CLI::App& root, Context& ctx);

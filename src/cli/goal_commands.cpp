@@ -1,6 +1,8 @@
 // goal add | list | show | edit | archive | delete
 #include "cli/context.hpp"
 #include "cli/text_output.hpp"
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "core/errors.hpp"
 #include "report/json_model.hpp"
 
@@ -36,6 +38,32 @@ struct GoalFlags {
             cmd->add_flag("--public", make_public, "Share in coach summaries again");
             cmd->add_option("--status", status, "active, paused, achieved or abandoned");
         }
+    }
+
+    // The record fields the given flags name (after apply(), which may make a goal
+    // numeric): only these are written, so edits of other fields are kept.
+    std::vector<std::string> fields(const Goal& before, const Goal& after) const {
+        std::vector<std::string> out;
+        auto add = [&](bool given, const char* field) {
+            if (given) out.push_back(field);
+        };
+        add(title.has_value(), "title");
+        add(description.has_value(), "description");
+        add(why.has_value(), "why");
+        add(area.has_value(), "life_area");
+        add(resources.has_value(), "resources");
+        add(obstacles.has_value(), "obstacles");
+        add(start.has_value(), "start_date");
+        add(due.has_value(), "due_date");
+        add(unit.has_value(), "unit");
+        add(baseline.has_value(), "baseline");
+        add(target.has_value() || after.target != before.target, "target");
+        add(after.kind != before.kind || target.has_value(), "kind");
+        add(measure.has_value(), "measure");
+        add(confidence.has_value(), "confidence");
+        add(status.has_value(), "status");
+        add(make_private || make_public, "private");
+        return out;
     }
 
     void apply(Goal& g, Day today) const {
@@ -161,7 +189,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
             Goal changed = *g;
             flags->apply(changed, app.today());
-            app.update_goal(changed);
+            app.edit_goal(goal_id, patch_of_fields(goal_record(changed), flags->fields(*g, changed)));
             print_warnings(*ctx.err, smart_check(*app.find_goal(goal_id), app.today()));
             return 0;
         });

@@ -32,6 +32,7 @@ void register_gui_command(CLI::App& root, Context& ctx) {
             throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, summary or settings)");
         o.view = f->view;
         if (!o.screenshot.empty()) check_output_file("the screenshot", o.screenshot, ctx.db_path);
+        ctx.origin = Origin::window;  // the journal says the window made these changes
         try {
             ctx.app();
         } catch (const StoreError& error) {

@@ -1,7 +1,49 @@
+// history [--limit N] [--json]: the change journal, newest first.
 #include "cli/context.hpp"
 
-namespace sw::cli {
+#include "app/journal_text.hpp"
 
-void register_history_commands(CLI::App&, Context&) {}
+#include <ctime>
+#include <ostream>
+
+namespace sw::cli {
+namespace {
+
+// The journal keeps UTC; people read their own clock: "2026-12-01 23:40".
+std::string local_time(const std::string& utc_iso) {
+    std::tm tm{};
+    if (!strptime(utc_iso.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm)) return utc_iso;
+    std::time_t t = timegm(&tm);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &local);
+    return buf;
+}
+
+}  // namespace
+
+void register_history_commands(CLI::App& root, Context& ctx) {
+    auto limit = std::make_shared<std::string>("20");
+    auto json = std::make_shared<bool>(false);
+    auto* history = root.add_subcommand("history", "What changed, newest first (the change journal)");
+    history->add_option("--limit", *limit, "How many changes (default 20)");
+    history->add_flag("--json", *json, "Machine-readable output");
+    ctx.on(history, [&ctx, limit, json] {
+        int n = parse_int_in_range("--limit", *limit, 1, 1'000'000);
+        auto rows = ctx.app().journal(n);
+        if (*json) {
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& r : rows) arr.push_back(journal_json(r));
+            *ctx.out << arr.dump(2) << "\n";
+            return 0;
+        }
+        if (rows.empty()) *ctx.out << "No changes recorded yet.\n";
+        for (const auto& r : rows)
+            *ctx.out << "#" << r.id << "  " << local_time(r.at) << "  " << to_string(r.origin) << "  "
+                     << (r.undoes ? "(undo) " : "") << describe_change(r) << "\n";
+        return 0;
+    });
+}
 
 }  // namespace sw::cli

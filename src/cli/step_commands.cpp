@@ -1,6 +1,8 @@
 // step add | done | undo | edit | drop | list
 #include "cli/context.hpp"
 #include "cli/text_output.hpp"
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "core/errors.hpp"
 #include "report/json_model.hpp"
 
@@ -18,6 +20,22 @@ struct StepFlags {
         cmd->add_option("--if", if_text, "If <obstacle> …");
         cmd->add_option("--then", then_text, "… then I will <response>");
         cmd->add_option("--notes", notes, "Notes");
+    }
+
+    // The record fields the given flags name: only these are written.
+    std::vector<std::string> fields() const {
+        std::vector<std::string> out;
+        auto add = [&](bool given, const char* field) {
+            if (given) out.push_back(field);
+        };
+        add(title.has_value(), "title");
+        add(notes.has_value(), "notes");
+        add(due.has_value(), "due_date");
+        add(start.has_value(), "start_date");
+        add(repeat.has_value(), "repeat");
+        add(if_text.has_value(), "if");
+        add(then_text.has_value(), "then");
+        return out;
     }
 
     void apply(Step& s, Day today) const {
@@ -87,7 +105,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
             if (!s) throw NotFoundError("no step with id " + std::to_string(step_id));
             Step changed = *s;
             flags->apply(changed, app.today());
-            app.update_step(changed);
+            app.edit_step(step_id, patch_of_fields(step_record(changed, ""), flags->fields()));
             return 0;
         });
     }

@@ -137,6 +137,29 @@ void add_completion(Database& db, int64_t step_id, Day day) {
     q.exec();
 }
 
+bool has_completion(Database& db, int64_t step_id, Day day) {
+    SQLite::Statement q(db.sql(), "SELECT 1 FROM step_completions WHERE step_id=:step AND day=:day");
+    q.bind(":step", step_id);
+    q.bind(":day", format_day(day));
+    return q.executeStep();
+}
+
+std::vector<Day> completion_days(Database& db, int64_t step_id) {
+    SQLite::Statement q(db.sql(), "SELECT day FROM step_completions WHERE step_id=:step ORDER BY day");
+    q.bind(":step", step_id);
+    std::vector<Day> days;
+    while (q.executeStep()) days.push_back(day_column(q.getColumn(0)));
+    return days;
+}
+
+std::vector<Step> steps_of_goal(Database& db, int64_t goal_id) {
+    SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM steps WHERE goal_id=:goal ORDER BY position");
+    q.bind(":goal", goal_id);
+    std::vector<Step> steps;
+    while (q.executeStep()) steps.push_back(read_step(q));
+    return steps;
+}
+
 void remove_completion(Database& db, int64_t step_id, Day day) {
     SQLite::Statement q(db.sql(), "DELETE FROM step_completions WHERE step_id=? AND day=?");
     q.bind(1, step_id);

@@ -18,6 +18,9 @@ void move_step(Database& db, int64_t id, int direction);
 
 void add_completion(Database& db, int64_t step_id, Day day);     // idempotent
 void remove_completion(Database& db, int64_t step_id, Day day);  // idempotent
+bool has_completion(Database& db, int64_t step_id, Day day);
+std::vector<Day> completion_days(Database& db, int64_t step_id);  // sorted
+std::vector<Step> steps_of_goal(Database& db, int64_t goal_id);  // by position
 std::vector<Completion> load_completions(Database& db);          // by step, then day
 
 }  // namespace sw

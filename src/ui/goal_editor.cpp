@@ -1,5 +1,7 @@
 // The goal editor: every SMART field, checked live; Save only when the goal
 // would be meaningful. Writes happen through a posted command after the frame.
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "core/errors.hpp"
 #include "core/smart_check.hpp"
 #include "core/numbers.hpp"
@@ -26,11 +28,10 @@ struct Draft {
     }
 };
 
-Draft read_draft(const GoalEditor& e, const App& app) {
+Draft read_draft(const GoalEditor& e) {
     Draft d;
     Goal& g = d.goal;
-    if (e.goal_id)
-        if (const Goal* existing = app.find_goal(e.goal_id)) g = *existing;
+    g = e.seen;  // fields the editor does not show keep what the editor began with
     g.title = e.title;
     g.description = e.description;
     g.kind = e.numeric ? GoalKind::numeric : GoalKind::milestone;
@@ -89,6 +90,26 @@ void multiline_field(UiState& ui, const char* label, const char* id, std::string
     record_item(ui, test_name);
 }
 
+// The editor's text buffers for a goal's fields.
+void fill_buffers(GoalEditor& e, const Goal& goal) {
+    e.title = goal.title;
+    e.description = goal.description;
+    e.numeric = goal.is_numeric();
+    e.unit = goal.unit;
+    e.baseline = format_exact(goal.baseline);  // exact: saving unchanged must change nothing
+    e.target = goal.is_numeric() ? format_exact(goal.target) : "";
+    e.measure = goal.measure == Measure::level ? 0 : 1;
+    e.confidence = goal.confidence;
+    e.resources = goal.resources;
+    e.obstacles = goal.obstacles;
+    e.why = goal.why;
+    e.area = goal.life_area;
+    e.status = static_cast<int>(goal.status);
+    e.is_private = goal.is_private;
+    e.start = format_day(goal.start_date);
+    e.due = format_day(goal.due_date);
+}
+
 }  // namespace
 
 void open_goal_editor(UiState& ui, const Goal* goal, Day today) {
@@ -96,22 +117,8 @@ void open_goal_editor(UiState& ui, const Goal* goal, Day today) {
     e.request_open = true;
     if (goal) {
         e.goal_id = goal->id;
-        e.title = goal->title;
-        e.description = goal->description;
-        e.numeric = goal->is_numeric();
-        e.unit = goal->unit;
-        e.baseline = format_exact(goal->baseline);  // exact: saving unchanged must change nothing
-        e.target = goal->is_numeric() ? format_exact(goal->target) : "";
-        e.measure = goal->measure == Measure::level ? 0 : 1;
-        e.confidence = goal->confidence;
-        e.resources = goal->resources;
-        e.obstacles = goal->obstacles;
-        e.why = goal->why;
-        e.area = goal->life_area;
-        e.status = static_cast<int>(goal->status);
-        e.is_private = goal->is_private;
-        e.start = format_day(goal->start_date);
-        e.due = format_day(goal->due_date);
+        e.seen = *goal;
+        fill_buffers(e, *goal);
     } else {
         e.start = format_day(today);
         e.due = format_day(add_days(today, 90));
@@ -136,12 +143,17 @@ void draw_goal_editor(App& app, UiState& ui) {
         e.open = false;
         return;
     }
-    if (e.saved) {  // the save posted last frame went through
-        e.open = false;
-        e.saved = false;
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-        return;
+    if (const Outcome* o = e.pending ? app.outcome(e.pending) : nullptr) {
+        e.pending = 0;
+        if (o->ok) {  // saved: close, and show a new goal's page
+            if (!e.goal_id) open_view(ui, View::goal_detail, o->id);
+            e.open = false;
+            ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+            return;
+        }
+        e.save_error = o->error;  // the editor stays open: nothing typed is lost
+        e.conflicts = o->conflicts;
     }
     // Escape inside a text field only leaves the field (ImGui reverts it); it
     // closes the editor only when no field was being edited.
@@ -150,7 +162,7 @@ void draw_goal_editor(App& app, UiState& ui) {
     muted_text("Make it SMART: specific, measurable, achievable, relevant and time-bound.");
     ImGui::Spacing();
 
-    Draft draft = read_draft(e, app);
+    Draft draft = read_draft(e);
     SmartReport report = smart_check(draft.goal, app.today());
     float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f;
 
@@ -267,7 +279,21 @@ void draw_goal_editor(App& app, UiState& ui) {
 
     ImGui::Separator();
     field_error(e.save_error);
-    bool can_save = draft.parses() && !report.has_failure();
+    bool resave = false;
+    switch (conflict_choice(e.conflicts)) {
+        case ConflictChoice::keep_mine:  // save again over what is there now
+            e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
+            resave = true;
+            break;
+        case ConflictChoice::use_theirs:
+            e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
+            fill_buffers(e, goal_from_record(draft.goal, theirs_of(e.conflicts)));
+            e.save_error.clear();
+            e.conflicts.clear();
+            break;
+        case ConflictChoice::none: break;
+    }
+    bool can_save = draft.parses() && !report.has_failure() && e.pending == 0;
     ImGui::BeginDisabled(!can_save);
     bool save = primary_button(ICON_CHECK "  Save goal");
     record_item(ui, "editor.save");
@@ -279,25 +305,15 @@ void draw_goal_editor(App& app, UiState& ui) {
                   (!was_editing_field && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)));
     record_item(ui, "editor.cancel");
 
-    if (save && can_save) {
-        // The editor stays open until the save has run: if it fails, the message
-        // shows here and nothing typed is lost.
-        Goal goal = draft.goal;
-        bool is_new = e.goal_id == 0;
+    if ((save || resave) && can_save) {
+        // The editor stays open until the outcome arrives: if the save fails, the
+        // message shows here and nothing typed is lost. Only the fields the user
+        // changed are sent, so edits made elsewhere to other fields are kept.
         e.save_error.clear();
-        app.post([goal, is_new, &ui](App& a) {
-            try {
-                if (is_new) {
-                    int64_t id = a.add_goal(goal);
-                    open_view(ui, View::goal_detail, id);
-                } else {
-                    a.update_goal(goal);
-                }
-                ui.editor.saved = true;
-            } catch (const std::exception& error) {
-                ui.editor.save_error = error.what();
-            }
-        });
+        e.conflicts.clear();
+        Goal seen = e.seen;
+        if (e.goal_id) e.pending = app.post(EditGoal{e.goal_id, patch_between(goal_record(seen), goal_record(draft.goal))}, true);
+        else e.pending = app.post(AddGoal{draft.goal}, true);
     }
     if (cancel) {
         e.open = false;

@@ -1,6 +1,9 @@
 // The progress log of a numeric goal: quick entry, then every entry newest
 // first, virtualised so thousands of rows stay smooth; edit and delete inline.
 #include "ui/goal_detail_parts.hpp"
+
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "core/numbers.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
@@ -15,8 +18,20 @@
 namespace sw::ui {
 namespace {
 
-void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
+void edit_row(App& app, UiState& ui) {
     EntryEditor& edit = ui.entry_editor;
+    if (const Outcome* o = edit.pending ? app.outcome(edit.pending) : nullptr) {
+        edit.pending = 0;
+        if (o->ok) {
+            edit = {};
+            return;
+        }
+        // A refusal keeps the row in edit mode. After a conflict, what is there now
+        // becomes what the user has seen: saving again keeps theirs, Cancel keeps the other.
+        edit.error = o->error;
+        edit.seen = entry_from_record(edit.seen, theirs_of(o->conflicts));
+        if (!o->conflicts.empty()) edit.error += " \u2014 save again to keep yours, or cancel";
+    }
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##date", &edit.date);
@@ -29,19 +44,19 @@ void edit_row(App& app, UiState& ui, const ProgressEntry& e) {
     ImGui::TableNextColumn();
     auto day = parse_iso_day(edit.date);
     auto value = parse_finite_number(edit.value);
-    ImGui::BeginDisabled(!day || !value);
+    ImGui::BeginDisabled(!day || !value || edit.pending);
     if (ImGui::SmallButton(ICON_CHECK)) {
-        ProgressEntry changed = e;
+        ProgressEntry changed = edit.seen;
         changed.date = *day;
         changed.value = *value;
         changed.note = edit.note;
-        // The row stays in edit mode until the change is saved; a refusal keeps it.
-        app.post([changed, &ui](App& a) {
-            a.update_entry(changed);
-            if (ui.entry_editor.id == changed.id) ui.entry_editor = {};
-        });
+        edit.error.clear();
+        edit.pending = app.post(
+            EditEntry{edit.id, patch_between(entry_record(edit.seen, ""), entry_record(changed, ""))}, true);
     }
     ImGui::EndDisabled();
+    if (!edit.error.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", edit.error.c_str());
     if (!day || !value) {
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip(!day ? "Use a real date as YYYY-MM-DD." : "Enter a number.");
@@ -68,6 +83,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
         return;
     }
     muted_text("%zu entries", entries.size());
+    if (!ui.entry_editor.error.empty()) field_error(ui.entry_editor.error);
     float height = std::min(12.0f, static_cast<float>(entries.size()) + 1.5f) * ImGui::GetFrameHeightWithSpacing();
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
     if (ImGui::BeginTable("entries", 4, flags, ImVec2(card_inner_width(), height))) {
@@ -85,7 +101,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                 ImGui::TableNextRow();
                 ImGui::PushID(static_cast<int>(e.id));
                 if (ui.entry_editor.id == e.id) {
-                    edit_row(app, ui, e);
+                    edit_row(app, ui);
                 } else {
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(format_day(e.date).c_str());
@@ -95,7 +111,12 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                     ImGui::TextUnformatted(e.note.c_str());
                     ImGui::TableNextColumn();
                     if (ImGui::SmallButton(ICON_PENCIL)) {
-                        ui.entry_editor = {e.id, format_day(e.date), format_exact(e.value), e.note, 0};
+                        ui.entry_editor = {};
+                        ui.entry_editor.id = e.id;
+                        ui.entry_editor.date = format_day(e.date);
+                        ui.entry_editor.value = format_exact(e.value);
+                        ui.entry_editor.note = e.note;
+                        ui.entry_editor.seen = e;
                     }
                     ImGui::SameLine();
                     // Deleting cannot be undone, so the first click only arms it.

@@ -1,4 +1,6 @@
 // Add or edit an action step: title, notes, due date or recurrence, if-then plan.
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "core/errors.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
@@ -18,11 +20,10 @@ struct StepDraft {
     }
 };
 
-StepDraft read_step_draft(const StepEditor& e, const App& app) {
+StepDraft read_step_draft(const StepEditor& e) {
     StepDraft d;
     Step& s = d.step;
-    if (e.step_id)
-        if (const Step* existing = app.find_step(e.step_id)) s = *existing;
+    s = e.seen;  // fields the editor does not show keep what the editor began with
     s.goal_id = e.goal_id;
     s.title = e.title;
     s.notes = e.notes;
@@ -46,6 +47,17 @@ StepDraft read_step_draft(const StepEditor& e, const App& app) {
     return d;
 }
 
+// The editor's text buffers for a step's fields.
+void fill_buffers(StepEditor& e, const Step& step) {
+    e.title = step.title;
+    e.notes = step.notes;
+    e.due = step.due_date ? format_day(*step.due_date) : "";
+    e.start = format_day(step.start_date);
+    e.repeat = step.is_recurring() ? to_string(step.repeat) : "";
+    e.if_text = step.if_text;
+    e.then_text = step.then_text;
+}
+
 }  // namespace
 
 void open_step_editor(UiState& ui, int64_t goal_id, const Step* step, Day today) {
@@ -55,13 +67,8 @@ void open_step_editor(UiState& ui, int64_t goal_id, const Step* step, Day today)
     e.start = format_day(today);
     if (step) {
         e.step_id = step->id;
-        e.title = step->title;
-        e.notes = step->notes;
-        e.due = step->due_date ? format_day(*step->due_date) : "";
-        e.start = format_day(step->start_date);
-        e.repeat = step->is_recurring() ? to_string(step->repeat) : "";
-        e.if_text = step->if_text;
-        e.then_text = step->then_text;
+        e.seen = *step;
+        fill_buffers(e, *step);
     }
     ui.step_editor = std::move(e);
 }
@@ -79,17 +86,21 @@ void draw_step_editor(App& app, UiState& ui) {
     if (!ImGui::BeginPopupModal("Step editor", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                                            ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    if (e.saved) {  // the save posted last frame went through
-        e.saved = false;
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-        return;
+    if (const Outcome* o = e.pending ? app.outcome(e.pending) : nullptr) {
+        e.pending = 0;
+        if (o->ok) {
+            ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+            return;
+        }
+        e.error = o->error;  // stays open: nothing typed is lost
+        e.conflicts = o->conflicts;
     }
     // Escape inside a text field only leaves the field (ImGui reverts it); it
     // closes the editor only when no field was being edited.
     bool was_editing_field = ImGui::IsAnyItemActive();
     page_title(ui, e.step_id ? "Edit step" : "New step");
-    StepDraft d = read_step_draft(e, app);
+    StepDraft d = read_step_draft(e);
     ImGui::PushItemWidth(-1);
     ImGui::TextUnformatted("What will you do?");
     ImGui::InputTextWithHint("##title", "e.g. Run 3 km before work", &e.title);
@@ -140,8 +151,22 @@ void draw_step_editor(App& app, UiState& ui) {
     field_error(d.plan_error);
     ImGui::PopItemWidth();
     field_error(e.error);
+    bool resave = false;
+    switch (conflict_choice(e.conflicts)) {
+        case ConflictChoice::keep_mine:
+            e.seen = step_from_record(e.seen, theirs_of(e.conflicts));
+            resave = true;
+            break;
+        case ConflictChoice::use_theirs:
+            e.seen = step_from_record(e.seen, theirs_of(e.conflicts));
+            fill_buffers(e, step_from_record(d.step, theirs_of(e.conflicts)));
+            e.error.clear();
+            e.conflicts.clear();
+            break;
+        case ConflictChoice::none: break;
+    }
     ImGui::Separator();
-    bool ok = d.ok();
+    bool ok = d.ok() && e.pending == 0;
     ImGui::BeginDisabled(!ok);
     bool save = primary_button(ICON_CHECK "  Save step");
     record_item(ui, "step.save");
@@ -149,19 +174,15 @@ void draw_step_editor(App& app, UiState& ui) {
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") ||
                   (!was_editing_field && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)));
-    if (save && ok) {
-        // Stays open until the save has run, so a failure keeps what was typed.
-        Step step = d.step;
+    if ((save || resave) && ok) {
+        // Stays open until the outcome arrives, so a failure keeps what was typed;
+        // only the fields the user changed are sent.
         e.error.clear();
-        app.post([step, &ui](App& a) {
-            try {
-                if (step.id) a.update_step(step);
-                else a.add_step(step);
-                ui.step_editor.saved = true;
-            } catch (const std::exception& error) {
-                ui.step_editor.error = error.what();
-            }
-        });
+        e.conflicts.clear();
+        if (e.step_id)
+            e.pending = app.post(EditStep{e.step_id, patch_between(step_record(e.seen, ""), step_record(d.step, ""))}, true);
+        else
+            e.pending = app.post(AddStep{d.step}, true);
     }
     if (cancel) {
         ImGui::CloseCurrentPopup();

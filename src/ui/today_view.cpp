@@ -1,6 +1,8 @@
 // Today, the home screen: what is due, today's habits, goals waiting for a
 // measurement, and the daily check-in. Usable from the keyboard.
 #include "chart/checkin_trend.hpp"
+#include "app/record_patch.hpp"
+#include "app/records.hpp"
 #include "core/distress.hpp"
 #include "ui/chart_draw.hpp"
 #include "core/numbers.hpp"
@@ -178,6 +180,8 @@ void load_checkin_draft(CheckInDraft& d, const TodayModel& t) {
     d = CheckInDraft{};
     d.date = t.date;
     d.loaded = true;
+    d.seen = t.checkin ? *t.checkin : CheckIn{};
+    d.seen.date = t.date;
     if (t.checkin) {
         d.mood = t.checkin->mood.value_or(3);
         d.confidence = t.checkin->confidence.value_or(6);
@@ -239,22 +243,57 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
                     suggests_distress(d.next_step, phrases) || suggests_distress(d.note, phrases);
     if (distress && !d.distress_dismissed) distress_note(ui);
 
-    if (primary_button(ICON_CHECK "  Save check-in")) {
-        CheckIn c;
-        if (t.checkin) c = *t.checkin;
-        c.date = t.date;
+    if (const Outcome* o = d.pending ? app.outcome(d.pending) : nullptr) {
+        d.pending = 0;
+        if (o->ok) {  // only success says "saved"; what was saved is now what the form has seen
+            d.seen = d.sending;
+            ui.toast = "Check-in saved";
+            ui.toast_until = ImGui::GetTime() + 2.5;
+        } else {
+            d.error = o->error;
+            d.conflicts = o->conflicts;
+        }
+    }
+    field_error(d.error);
+    bool resave = false;
+    switch (conflict_choice(d.conflicts)) {
+        case ConflictChoice::keep_mine:
+            d.seen = checkin_from_record(d.seen, theirs_of(d.conflicts));
+            resave = true;
+            break;
+        case ConflictChoice::use_theirs: {
+            d.seen = checkin_from_record(d.seen, theirs_of(d.conflicts));
+            CheckIn theirs = checkin_from_record(CheckIn{}, theirs_of(d.conflicts));
+            for (const auto& c : d.conflicts) {
+                if (c.field == "mood") d.mood = theirs.mood.value_or(3);
+                if (c.field == "confidence") d.confidence = theirs.confidence.value_or(6);
+                if (c.field == "win") d.win = theirs.win;
+                if (c.field == "obstacle") d.obstacle = theirs.obstacle;
+                if (c.field == "next_step") d.next_step = theirs.next_step;
+                if (c.field == "note") d.note = theirs.note;
+            }
+            d.error.clear();
+            d.conflicts.clear();
+            break;
+        }
+        case ConflictChoice::none: break;
+    }
+    ImGui::BeginDisabled(d.pending != 0);
+    bool save = primary_button(ICON_CHECK "  Save check-in");
+    ImGui::EndDisabled();
+    if (save || resave) {
+        CheckIn c = d.seen;
         c.mood = d.mood;
         c.confidence = d.confidence;
         c.win = d.win;
         c.obstacle = d.obstacle;
         c.next_step = d.next_step;
         c.note = d.note;
-        double until = ImGui::GetTime() + 2.5;
-        app.post([c, &ui, until](App& a) {
-            a.save_checkin(c);  // a failure reaches the banner; only success says "saved"
-            ui.toast = "Check-in saved";
-            ui.toast_until = until;
-        });
+        d.error.clear();
+        d.conflicts.clear();
+        // Only the answers changed since the form was filled are sent.
+        d.sending = c;
+        d.pending = app.post(SaveCheckin{t.date, patch_between(checkin_record(d.seen), checkin_record(c))}, true);
     }
     record_item(ui, "checkin.save");
     if (!ui.toast.empty() && ImGui::GetTime() < ui.toast_until) {

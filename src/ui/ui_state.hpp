@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include <map>
+#include <vector>
 #include <string>
 
 namespace sw::ui {
@@ -26,8 +27,11 @@ struct GoalEditor {
     int confidence = 7;
     int status = 0;   // GoalStatus
     bool is_private = false;
-    std::string save_error;  // set by the posted save when it fails
-    bool saved = false;      // set by the posted save; the popup closes next frame
+    Goal seen;               // the goal as it was when the editor opened: only fields
+                             // that differ from it are saved
+    uint64_t pending = 0;    // the posted save's ticket, until its outcome arrives
+    std::string save_error;  // from the save's outcome when it failed
+    std::vector<FieldConflict> conflicts;  // fields changed elsewhere meanwhile
 };
 
 struct StepEditor {
@@ -35,14 +39,20 @@ struct StepEditor {
     int64_t step_id = 0;  // 0: new
     int64_t goal_id = 0;
     std::string title, notes, due, start, repeat, if_text, then_text;
-    std::string error;   // set by the posted save when it fails
-    bool saved = false;  // set by the posted save; the popup closes next frame
+    Step seen;             // the step as it was when the editor opened
+    uint64_t pending = 0;  // the posted save's ticket, until its outcome arrives
+    std::string error;     // from the save's outcome when it failed
+    std::vector<FieldConflict> conflicts;
 };
 
 // Inline editing of one logged value in a goal's log.
 struct EntryEditor {
     int64_t id = 0;  // the entry being edited; 0: none
     std::string date, value, note;
+    ProgressEntry seen;    // the entry as it was when editing began
+    uint64_t pending = 0;  // the posted save's ticket
+    std::string error;
+    std::vector<FieldConflict> conflicts;
     int64_t armed_delete = 0;  // the entry whose trash icon was clicked once
 };
 
@@ -53,6 +63,11 @@ struct CheckInDraft {
     std::string win, obstacle, next_step, note;
     bool distress_dismissed = false;
     bool saved_flash = false;
+    CheckIn seen;          // the day's check-in as the form was filled from it
+    CheckIn sending;       // what the pending save sends
+    uint64_t pending = 0;  // the posted save's ticket
+    std::string error;
+    std::vector<FieldConflict> conflicts;
 };
 
 struct UiState {

@@ -176,3 +176,35 @@ void field_error(const std::string& message) {
 }
 
 }  // namespace sw::ui
+
+namespace sw::ui {
+
+namespace {
+// A field's value as a person reads it: text without JSON quotes, "(empty)".
+std::string readable(const nlohmann::json& v) {
+    if (v.is_null()) return "(none)";
+    if (v.is_string()) return v.get<std::string>().empty() ? "(empty)" : v.get<std::string>();
+    if (v.is_boolean()) return v.get<bool>() ? "yes" : "no";
+    return v.dump();
+}
+}  // namespace
+
+ConflictChoice conflict_choice(const std::vector<FieldConflict>& conflicts) {
+    if (conflicts.empty()) return ConflictChoice::none;
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
+    ImGui::TextWrapped("Changed elsewhere while you were editing (another window or the command line):");
+    ImGui::PopStyleColor();
+    for (const auto& c : conflicts) {
+        std::string line = c.field + ": now \u201c" + readable(c.theirs) + "\u201d, yours \u201c" + readable(c.mine) + "\u201d";
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", line.c_str());
+    }
+    ConflictChoice choice = ConflictChoice::none;
+    if (ImGui::Button("Keep mine")) choice = ConflictChoice::keep_mine;
+    ImGui::SameLine();
+    if (ImGui::Button("Use theirs")) choice = ConflictChoice::use_theirs;
+    return choice;
+}
+
+}  // namespace sw::ui

@@ -1,4 +1,5 @@
 #pragma once
+#include "app/commands.hpp"
 // Small building blocks shared by the views: headings, muted text, cards,
 // status pills, and the item recorder the headless tests click through.
 #include "core/analytics.hpp"
@@ -32,6 +33,11 @@ void align_right(float width);
 float buttons_width(std::initializer_list<const char*> labels, bool small);  // width left for a widget inside the card, from the cursor
 // Horizontal progress bar with an expected-progress tick.
 void progress_bar(double progress, double expected, ProgressStatus status, float width);
-void field_error(const std::string& message);  // red text under a field, if any
+void field_error(const std::string& message);
+
+// Fields someone else changed while the user was editing: each with both values,
+// and the user's choice. Draws nothing when there are none.
+enum class ConflictChoice { none, keep_mine, use_theirs };
+ConflictChoice conflict_choice(const std::vector<FieldConflict>& conflicts);  // red text under a field, if any
 
 }  // namespace sw::ui

@@ -21,6 +21,9 @@
 namespace sw::ui {
 namespace {
 
+// How often an idle window asks whether the file changed (DESIGN: within a second).
+constexpr double kWatchSeconds = 1.0;
+
 // Set by every GLFW event; the loop renders only when something happened.
 int g_frames_to_render = 3;
 void wake() { g_frames_to_render = std::max(g_frames_to_render, 3); }
@@ -48,9 +51,10 @@ struct GlfwSession {
 // The shell shared by the app and the recovery screen: one window, ImGui with
 // its GLFW/OpenGL3 backends, and the event-driven loop. `draw` runs inside a
 // frame; `after_frame` runs outside it and returns true when something changed.
+// `watch` runs whenever the idle loop wakes and returns true when the data changed.
 int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
                const std::function<void()>& draw, const std::function<bool()>& after_frame,
-               const std::function<bool()>& should_close) {
+               const std::function<bool()>& should_close, const std::function<bool()>& watch) {
     bool screenshot_mode = !options.screenshot.empty();
     GlfwSession glfw;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -95,13 +99,19 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
         if (screenshot_mode) {
             glfwPollEvents();
         } else if (g_frames_to_render <= 0) {
-            // Idle: sleep until an event, waking once a minute to notice a new day
-            // or when a short confirmation should disappear.
-            double timeout = 60.0;
-            if (!ui.toast.empty()) timeout = std::max(0.05, ui.toast_until - ImGui::GetTime());
+            // Idle: sleep until an event, waking once a second to ask whether another
+            // process wrote to the file or the day rolled over (a cheap check, and
+            // nothing is drawn unless something changed), or when a short
+            // confirmation should disappear.
+            double timeout = kWatchSeconds;
+            if (!ui.toast.empty()) timeout = std::clamp(ui.toast_until - ImGui::GetTime(), 0.05, timeout);
             glfwWaitEventsTimeout(timeout);
-            if (!ui.toast.empty() && ImGui::GetTime() >= ui.toast_until) ui.toast.clear();
-            g_frames_to_render = std::max(g_frames_to_render, 1);
+            if (!ui.toast.empty() && ImGui::GetTime() >= ui.toast_until) {
+                ui.toast.clear();
+                wake();
+            }
+            if (watch()) wake();
+            if (g_frames_to_render <= 0) continue;
         }
         --g_frames_to_render;
 
@@ -148,19 +158,26 @@ int run_gui(App& app, const GuiOptions& options) {
     if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
     ui.detail_goal = goal;
     ThemeKind theme = app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light;
-    auto draw = [&] {
-        Day now = today_local();
-        if (now != app.today()) app.set_today(now);  // the day rolled over while open
-        draw_app(app, ui);
+    auto draw = [&] { draw_app(app, ui); };
+    // Another process's commits, and a new day while the window stays open.
+    auto watch = [&] {
+        bool changed = app.refresh_if_changed();
+        if (Day now = today_local(); now != app.today()) {
+            app.set_today(now);
+            changed = true;
+        }
+        return changed;
     };
-    // Commands posted during the frame run now, outside it.
+    // Commands posted during the frame run now, outside it; their outcomes are
+    // read by the views on the next frame.
     auto after_frame = [&] {
-        if (!app.has_posted()) return false;
+        bool changed = watch();
+        if (!app.has_posted()) return changed;
         std::string error = app.apply_posted();
         if (!error.empty()) ui.banner = error;
         return true;
     };
-    return run_window(options, ui, theme, draw, after_frame, [] { return false; });
+    return run_window(options, ui, theme, draw, after_frame, [] { return false; }, watch);
 }
 
 int run_recovery(const StoreError& error, const GuiOptions& options, bool& restored) {
@@ -184,7 +201,8 @@ int run_recovery(const StoreError& error, const GuiOptions& options, bool& resto
         }
         return true;
     };
-    int code = run_window(options, ui, ThemeKind::light, draw, after_frame, [&] { return state.done; });
+    int code = run_window(options, ui, ThemeKind::light, draw, after_frame, [&] { return state.done; },
+                          [] { return false; });
     restored = state.restored && state.continue_requested;
     return code;
 }

@@ -63,9 +63,9 @@ TEST_CASE("Commands refuse bad input and leave the data unchanged", "[app]") {
     uint64_t revision = app.revision();
     CHECK_THROWS_AS(app.log_progress(milestone, day("2026-11-26"), 3, ""), InputError);
     CHECK_THROWS_AS(app.log_progress(99, day("2026-11-26"), 3, ""), NotFoundError);
-    Goal bad = *app.find_goal(id);
-    bad.due_date = day("2026-01-01");
-    CHECK_THROWS_AS(app.update_goal(bad), InputError);
+    Patch bad;
+    bad.changes["due_date"] = "2026-01-01";
+    CHECK_THROWS_AS(app.edit_goal(id, bad), InputError);
     CheckIn c;
     c.date = day("2026-11-26");
     c.mood = 0;

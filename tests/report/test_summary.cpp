@@ -295,9 +295,9 @@ TEST_CASE("Check-in statistics compare with the previous period of equal length"
 
 TEST_CASE("HTML shows a hostile goal title as text", "[report][html]") {
     Fixture f;
-    Goal g = *f.app.find_goal(f.run);
-    g.title = "<script>alert(1)</script>";
-    f.app.update_goal(g);
+    Patch hostile;
+    hostile.changes["title"] = "<script>alert(1)</script>";
+    f.app.edit_goal(f.run, hostile);
     f.app.log_progress(f.run, day("2026-11-24"), 6.5, "<img src=x onerror=alert(2)>");
     std::string html = summary_html(build_summary(f.app, f.everything()));
     CHECK_FALSE(contains(html, "<script"));
@@ -331,9 +331,9 @@ TEST_CASE("Markdown special characters in user text are escaped", "[report][mark
     CHECK(markdown_escape("tab\there\x07") == "tab here");
 
     Fixture f;
-    Goal g = *f.app.find_goal(f.run);
-    g.title = "Run *fast* [10 km]";
-    f.app.update_goal(g);
+    Patch marked;
+    marked.changes["title"] = "Run *fast* [10 km]";
+    f.app.edit_goal(f.run, marked);
     f.app.log_progress(f.run, day("2026-11-24"), 6.5, "two\n## lines");
     std::string md = summary_markdown(build_summary(f.app, f.everything()));
     CHECK(contains(md, "\n## Run \\*fast\\* \\[10 km\\]\n"));

@@ -1,0 +1,88 @@
+#pragma once
+// Commands are values (DESIGN "Architecture", src/app): what the user asked for,
+// never a whole record copied from memory. App::apply runs each one inside one
+// write transaction on the rows as they are in the file *now*, writes one
+// change-journal row with it, and answers with an Outcome.
+//
+// Edits carry a Patch: only the fields the user changed. Each has an inverse
+// (the journal's before/after), which undo will apply as another Patch.
+#include "core/checkin.hpp"
+#include "core/errors.hpp"
+#include "core/goal.hpp"
+#include "core/journal.hpp"
+#include "core/progress_entry.hpp"
+#include "core/step.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sw {
+
+// Field names are those of the record's JSON (app/records.hpp): "title", "due_date"…
+struct Patch {
+    nlohmann::json changes = nlohmann::json::object();  // field -> the new value
+    // field -> the value the user saw when they began editing. Empty: apply to
+    // whatever is there (the CLI: the user named the new value outright). Given:
+    // a field that someone else changed meanwhile is a conflict, never overwritten.
+    nlohmann::json seen = nlohmann::json::object();
+
+    bool empty() const { return changes.empty(); }
+};
+
+// The fields in which `edited` differs from `original` (two records' JSON), with
+// the original values as `seen` when `check_conflicts`. Bookkeeping fields
+// (uuid, timestamps) never take part.
+Patch patch_between(const nlohmann::json& original, const nlohmann::json& edited, bool check_conflicts = true);
+
+struct AddGoal { Goal goal; };
+struct EditGoal { int64_t id = 0; Patch patch; };
+struct DeleteGoal { int64_t id = 0; };
+
+struct AddStep { Step step; };
+struct EditStep { int64_t id = 0; Patch patch; };
+// Recurring: the completion of one occurrence day. One-off: done on `day`, or reopened.
+struct CompleteStep { int64_t id = 0; Day day{}; bool done = true; };
+struct MoveStep { int64_t id = 0; int direction = 0; };  // -1 up, +1 down
+struct DeleteStep { int64_t id = 0; };
+
+struct LogProgress { int64_t goal_id = 0; Day day{}; double value = 0; std::string note; };
+struct EditEntry { int64_t id = 0; Patch patch; };
+struct DeleteEntry { int64_t id = 0; };
+
+// Creates the day's check-in or changes the fields in the patch.
+struct SaveCheckin { Day date{}; Patch patch; };
+struct SetSetting { std::string key, value; };
+
+using Command = std::variant<AddGoal, EditGoal, DeleteGoal, AddStep, EditStep, CompleteStep, MoveStep,
+                             DeleteStep, LogProgress, EditEntry, DeleteEntry, SaveCheckin, SetSetting>;
+
+// "add_goal", "edit_goal", … (the journal's command column).
+std::string command_name(const Command& command);
+
+// A field the user changed that someone else changed too since they began.
+struct FieldConflict {
+    std::string field;
+    nlohmann::json seen, theirs, mine;
+};
+
+// Nothing was written: the user decides (keep mine / take theirs).
+struct ConflictError : InputError {
+    ConflictError(const std::string& message, std::vector<FieldConflict> conflicts)
+        : InputError(message), conflicts(std::move(conflicts)) {}
+    std::vector<FieldConflict> conflicts;
+};
+
+// What a posted command came to; the UI reads it on the next frame.
+struct Outcome {
+    uint64_t ticket = 0;
+    bool ok = false;
+    int64_t id = 0;     // the record created or changed
+    std::string error;  // one line, when !ok
+    std::vector<FieldConflict> conflicts;
+};
+
+}  // namespace sw

@@ -280,7 +280,7 @@ void draw_goal_editor(App& app, UiState& ui) {
     ImGui::Separator();
     field_error(e.save_error);
     bool resave = false;
-    switch (conflict_choice(e.conflicts)) {
+    switch (conflict_choice(ui, e.conflicts)) {
         case ConflictChoice::keep_mine:  // save again over what is there now
             e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
             resave = true;

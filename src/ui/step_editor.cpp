@@ -152,7 +152,7 @@ void draw_step_editor(App& app, UiState& ui) {
     ImGui::PopItemWidth();
     field_error(e.error);
     bool resave = false;
-    switch (conflict_choice(e.conflicts)) {
+    switch (conflict_choice(ui, e.conflicts)) {
         case ConflictChoice::keep_mine:
             e.seen = step_from_record(e.seen, theirs_of(e.conflicts));
             resave = true;

@@ -256,7 +256,7 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
     }
     field_error(d.error);
     bool resave = false;
-    switch (conflict_choice(d.conflicts)) {
+    switch (conflict_choice(ui, d.conflicts)) {
         case ConflictChoice::keep_mine:
             d.seen = checkin_from_record(d.seen, theirs_of(d.conflicts));
             resave = true;

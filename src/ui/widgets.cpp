@@ -189,7 +189,7 @@ std::string readable(const nlohmann::json& v) {
 }
 }  // namespace
 
-ConflictChoice conflict_choice(const std::vector<FieldConflict>& conflicts) {
+ConflictChoice conflict_choice(UiState& ui, const std::vector<FieldConflict>& conflicts) {
     if (conflicts.empty()) return ConflictChoice::none;
     const Palette& p = palette();
     ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
@@ -202,8 +202,10 @@ ConflictChoice conflict_choice(const std::vector<FieldConflict>& conflicts) {
     }
     ConflictChoice choice = ConflictChoice::none;
     if (ImGui::Button("Keep mine")) choice = ConflictChoice::keep_mine;
+    record_item(ui, "conflict.keep_mine");
     ImGui::SameLine();
     if (ImGui::Button("Use theirs")) choice = ConflictChoice::use_theirs;
+    record_item(ui, "conflict.use_theirs");
     return choice;
 }
 

@@ -33,11 +33,11 @@ void align_right(float width);
 float buttons_width(std::initializer_list<const char*> labels, bool small);  // width left for a widget inside the card, from the cursor
 // Horizontal progress bar with an expected-progress tick.
 void progress_bar(double progress, double expected, ProgressStatus status, float width);
-void field_error(const std::string& message);
+void field_error(const std::string& message);  // red text under a field, if any
 
 // Fields someone else changed while the user was editing: each with both values,
 // and the user's choice. Draws nothing when there are none.
 enum class ConflictChoice { none, keep_mine, use_theirs };
-ConflictChoice conflict_choice(const std::vector<FieldConflict>& conflicts);  // red text under a field, if any
+ConflictChoice conflict_choice(UiState& ui, const std::vector<FieldConflict>& conflicts);
 
 }  // namespace sw::ui

@@ -159,25 +159,9 @@ int run_gui(App& app, const GuiOptions& options) {
     ui.detail_goal = goal;
     ThemeKind theme = app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light;
     auto draw = [&] { draw_app(app, ui); };
-    // Another process's commits, and a new day while the window stays open.
-    auto watch = [&] {
-        bool changed = app.refresh_if_changed();
-        if (Day now = today_local(); now != app.today()) {
-            app.set_today(now);
-            changed = true;
-        }
-        return changed;
-    };
-    // Commands posted during the frame run now, outside it; their outcomes are
-    // read by the views on the next frame.
-    auto after_frame = [&] {
-        bool changed = watch();
-        if (!app.has_posted()) return changed;
-        std::string error = app.apply_posted();
-        if (!error.empty()) ui.banner = error;
-        return true;
-    };
-    return run_window(options, ui, theme, draw, after_frame, [] { return false; }, watch);
+    auto settle = [&] { return after_frame(app, ui); };
+    auto watch = [&] { return follow_changes(app); };
+    return run_window(options, ui, theme, draw, settle, [] { return false; }, watch);
 }
 
 int run_recovery(const StoreError& error, const GuiOptions& options, bool& restored) {

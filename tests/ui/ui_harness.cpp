@@ -43,10 +43,7 @@ void UiHarness::frame() {
     ImGui::NewFrame();
     ui::draw_app(app_, ui_);
     ImGui::Render();
-    if (app_.has_posted()) {
-        std::string error = app_.apply_posted();
-        if (!error.empty()) ui_.banner = error;
-    }
+    ui::after_frame(app_, ui_);  // as the window does between frames
 }
 
 void UiHarness::frames(int n) {

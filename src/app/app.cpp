@@ -323,7 +323,7 @@ int64_t App::run(const DeleteGoal& c) {
     sw::delete_goal(db_, c.id);
     journal("goal", current.uuid, before, nullptr);
     touched_.goals = touched_.steps = true;
-    entries_.erase(c.id);
+    touched_.entry_goals.push_back(c.id);  // reloading finds none and forgets them
     return c.id;
 }
 

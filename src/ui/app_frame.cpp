@@ -108,17 +108,8 @@ void draw_app(App& app, UiState& ui) {
     ImGui::End();
 }
 
-bool follow_changes(App& app) {
-    bool changed = app.refresh_if_changed();
-    if (Day now = today_local(); now != app.today()) {
-        app.set_today(now);
-        changed = true;
-    }
-    return changed;
-}
-
 bool after_frame(App& app, UiState& ui) {
-    bool changed = follow_changes(app);
+    bool changed = app.refresh_if_changed();
     if (!app.has_posted()) return changed;
     std::string error = app.apply_posted();
     if (!error.empty()) ui.banner = error;

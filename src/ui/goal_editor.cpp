@@ -164,6 +164,23 @@ void draw_goal_editor(App& app, UiState& ui) {
 
     Draft draft = read_draft(e);
     SmartReport report = smart_check(draft.goal, app.today());
+    // A refused save and fields changed elsewhere show above the form, where
+    // they push nothing out of view (the columns below take what height is left).
+    if (e.conflicts.empty()) field_error(e.save_error);  // a conflict explains itself below
+    bool resave = false;
+    switch (conflict_choice(ui, e.conflicts)) {
+        case ConflictChoice::keep_mine:  // save again over what is there now
+            e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
+            resave = true;
+            break;
+        case ConflictChoice::use_theirs:
+            e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
+            fill_buffers(e, goal_from_record(draft.goal, theirs_of(e.conflicts)));
+            e.save_error.clear();
+            e.conflicts.clear();
+            break;
+        case ConflictChoice::none: break;
+    }
     float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f;
 
     // Two scrolling columns of fixed height, so the footer always stays in view.
@@ -278,21 +295,6 @@ void draw_goal_editor(App& app, UiState& ui) {
     }
 
     ImGui::Separator();
-    field_error(e.save_error);
-    bool resave = false;
-    switch (conflict_choice(ui, e.conflicts)) {
-        case ConflictChoice::keep_mine:  // save again over what is there now
-            e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
-            resave = true;
-            break;
-        case ConflictChoice::use_theirs:
-            e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
-            fill_buffers(e, goal_from_record(draft.goal, theirs_of(e.conflicts)));
-            e.save_error.clear();
-            e.conflicts.clear();
-            break;
-        case ConflictChoice::none: break;
-    }
     bool can_save = draft.parses() && !report.has_failure() && e.pending == 0;
     ImGui::BeginDisabled(!can_save);
     bool save = primary_button(ICON_CHECK "  Save goal");

@@ -150,7 +150,7 @@ void draw_step_editor(App& app, UiState& ui) {
     ImGui::InputTextWithHint("##then", "then I will… (e.g. use the treadmill)", &e.then_text);
     field_error(d.plan_error);
     ImGui::PopItemWidth();
-    field_error(e.error);
+    if (e.conflicts.empty()) field_error(e.error);  // a conflict explains itself below
     bool resave = false;
     switch (conflict_choice(ui, e.conflicts)) {
         case ConflictChoice::keep_mine:

@@ -254,7 +254,7 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
             d.conflicts = o->conflicts;
         }
     }
-    field_error(d.error);
+    if (d.conflicts.empty()) field_error(d.error);  // a conflict explains itself below
     bool resave = false;
     switch (conflict_choice(ui, d.conflicts)) {
         case ConflictChoice::keep_mine:

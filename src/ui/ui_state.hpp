@@ -100,10 +100,9 @@ struct UiState {
 // Draws one whole frame of the app (between NewFrame and Render).
 void draw_app(App& app, UiState& ui);
 
-// Between frames: another process's commits and a new day, then the commands
-// posted during the frame (their outcomes are read on the next one; an error no
-// view waits for goes to the banner). True when the next frame must be drawn.
-bool follow_changes(App& app);
+// Between frames: another process's commits, then the commands posted during
+// the frame (their outcomes are read on the next one; an error no view waits
+// for goes to the banner). True when the next frame must be drawn.
 bool after_frame(App& app, UiState& ui);
 
 void open_view(UiState& ui, View view, int64_t goal = 0);

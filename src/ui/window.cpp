@@ -160,7 +160,15 @@ int run_gui(App& app, const GuiOptions& options) {
     ThemeKind theme = app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light;
     auto draw = [&] { draw_app(app, ui); };
     auto settle = [&] { return after_frame(app, ui); };
-    auto watch = [&] { return follow_changes(app); };
+    // Woken while idle: another process's commits, and a new day while the window stays open.
+    auto watch = [&] {
+        bool changed = app.refresh_if_changed();
+        if (Day now = today_local(); now != app.today()) {
+            app.set_today(now);
+            changed = true;
+        }
+        return changed;
+    };
     return run_window(options, ui, theme, draw, settle, [] { return false; }, watch);
 }
 
@@ -170,24 +178,32 @@ int run_recovery(const StoreError& error, const GuiOptions& options, bool& resto
     state.message = error.what();
     if (const auto* damaged = dynamic_cast<const DamagedDatabaseError*>(&error)) {
         state.damaged = true;
+        state.repairable = damaged->repairable;
         state.db_path = damaged->path;
         state.backup = damaged->backup;
     }
     auto draw = [&] { draw_recovery(ui, state); };
+    // Both remedies touch files, so they run between frames, never inside one.
     auto after_frame = [&] {
-        if (!state.restore_requested) return false;
-        state.restore_requested = false;
+        if (!state.restore_requested && !state.repair_requested) return false;
         try {
-            state.moved_aside = restore_backup(*state.backup, state.db_path);
-            state.restored = true;
+            if (state.repair_requested) {
+                state.moved_aside = repair_indexes(state.db_path).kept_copy;
+                state.repaired = true;
+            } else {
+                state.moved_aside = restore_backup(*state.backup, state.db_path);
+                state.restored = true;
+            }
         } catch (const std::exception& e) {
             state.failure = e.what();
+            state.repairable = false;  // what is left to offer is the backup, if any
         }
+        state.restore_requested = state.repair_requested = false;
         return true;
     };
     int code = run_window(options, ui, ThemeKind::light, draw, after_frame, [&] { return state.done; },
                           [] { return false; });
-    restored = state.restored && state.continue_requested;
+    restored = (state.restored || state.repaired) && state.continue_requested;
     return code;
 }
 

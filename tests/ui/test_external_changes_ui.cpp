@@ -58,6 +58,7 @@ TEST_CASE("Saving a goal whose field changed elsewhere offers keep mine or use t
     h.type("editor.why", "learn CSS");
     h.click("editor.save");
     h.frames(2);
+    INFO("error: " << h.ui().editor.save_error << " banner: " << h.ui().banner << " why: " << h.ui().editor.why);
     REQUIRE(h.has_item("conflict.keep_mine"));  // the editor stays open and asks
     CHECK(find_goal(window.database(), goal)->why == "find clients");
 

@@ -47,6 +47,9 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::error_code ec;
     if (fs::is_directory(target, ec)) fail(path, "it is a directory");
+    // rename() would replace a device node, a pipe or a socket with a file: a
+    // name that is not a regular file is left alone (links are followed).
+    if (fs::exists(target, ec) && !fs::is_regular_file(target, ec)) fail(path, "it is not a regular file");
     if (!fs::is_directory(dir, ec)) fail(path, "the folder " + dir.string() + " does not exist");
 
     // Same directory as the target, so rename() stays on one file system and is atomic.
@@ -57,6 +60,8 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     int fd = ::mkstemp(tmp.data());  // creates the file 0600
     if (fd < 0) fail(path, errno_text());
     try {
+        // 0600 whatever the umask, and whatever mode an old file had: the new
+        // file replaces it, mode and all.
         if (::fchmod(fd, 0600) != 0) throw std::runtime_error(errno_text());
         write_all(fd, content);
         if (::fsync(fd) != 0) throw std::runtime_error(errno_text());

@@ -11,6 +11,7 @@ namespace sw {
 // file is renamed over `path` in one step. An existing file at `path` is either
 // left as it was or replaced whole, never half-overwritten. The directory must
 // exist. Throws std::runtime_error naming the path and the reason.
+// A name that exists but is not a regular file (a device, a pipe) is refused.
 void write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace sw

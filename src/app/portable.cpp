@@ -1,6 +1,7 @@
 #include "app/portable.hpp"
 
 #include "app/records.hpp"
+#include "app/validate.hpp"
 
 #include "core/errors.hpp"
 #include "core/smart_check.hpp"
@@ -146,6 +147,11 @@ ExportFile read_export(const json& doc, Day today) {
         for (const auto& [key, value] : it->items()) {
             if (!value.is_string())
                 bad("settings." + key, std::string("expected a string, found ") + value.type_name());
+            try {  // the same rules as a setting changed in the window or the CLI
+                validate_setting(key, value.get<std::string>());
+            } catch (const InputError& e) {
+                bad("settings." + key, e.what());
+            }
             file.settings.emplace_back(key, value.get<std::string>());
         }
     }

@@ -1,7 +1,9 @@
 #include "app/records.hpp"
 
+#include "app/validate.hpp"
 #include "core/errors.hpp"
-#include "core/smart_check.hpp"
+
+#include <vector>
 
 namespace sw {
 namespace {
@@ -90,6 +92,21 @@ bool is_utc_timestamp(const std::string& t) {
     return two(11) < 24 && two(14) < 60 && two(17) < 61;
 }
 
+namespace {
+
+// An import passes the rules every record passes (app/validate.hpp); the field
+// a rule names becomes the path of the message ("goals[2].title: …").
+template <class Validate>
+void with_path(const Fields& f, Validate validate) {
+    try {
+        validate();
+    } catch (const FieldError& e) {
+        bad(e.field.empty() ? f.path() : f.path(e.field.c_str()), e.what());
+    }
+}
+
+}  // namespace
+
 std::string title_of(const Fields& f) {
     std::string t = f.text("title");
     if (t.find_first_not_of(" \t\r\n") == std::string::npos) bad(f.path("title"), "must not be empty");
@@ -121,9 +138,7 @@ Goal read_goal(const Fields& f, Day today) {
     if (!(g.start_date < g.due_date))
         bad(f.path("due_date"), "must be after start_date (" + format_day(g.start_date) + ")");
     if (g.is_numeric() && g.target == g.baseline) bad(f.path("target"), "equals the baseline");
-    // The app never saves a goal whose SMART check fails; neither does an import.
-    SmartReport report = smart_check(g, today);
-    if (report.has_failure()) bad(f.path(), report.problems(CheckLevel::fail).front());
+    with_path(f, [&] { validate_goal(g, today); });
     return g;
 }
 
@@ -144,8 +159,7 @@ FileStep read_step(const Fields& f) {
     s.then_text = f.text_or("then", "");
     s.created_at = f.timestamp("created_at");
     s.updated_at = f.timestamp("updated_at");
-    if (s.is_recurring() && s.due_date)
-        bad(f.path("due_date"), "a recurring step has no due date; it is scheduled from its start date");
+    with_path(f, [&] { validate_step(s); });
     return out;
 }
 
@@ -159,6 +173,7 @@ FileEntry read_entry(const Fields& f) {
     e.note = f.text_or("note", "");
     e.created_at = f.timestamp("created_at");
     e.updated_at = f.timestamp("updated_at");
+    with_path(f, [&] { validate_entry_fields(e); });
     return out;
 }
 
@@ -174,6 +189,89 @@ CheckIn read_checkin(const Fields& f) {
     c.note = f.text_or("note", "");
     c.created_at = f.timestamp("created_at");
     c.updated_at = f.timestamp("updated_at");
+    with_path(f, [&] { validate_checkin_fields(c); });
     return c;
 }
+
+namespace {
+
+// Follows a parse through the document ("goals[2].baseline") so that a value the
+// parser refuses can be named by its path, as every other field error is.
+class PathTracker : public nlohmann::json_sax<json> {
+public:
+    std::string failed_path, failed_token;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool key(string_t& k) override {
+        levels_.back().key = k;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string& token, const nlohmann::detail::exception&) override {
+        failed_path = path();
+        failed_token = token;
+        return false;
+    }
+
+private:
+    struct Level {
+        bool array = false;
+        size_t index = 0;  // of the element being read, in an array
+        std::string key;   // being read, in an object
+    };
+    std::vector<Level> levels_;
+
+    bool open(bool array) {
+        levels_.push_back({array, 0, {}});
+        return true;
+    }
+    bool close() {
+        levels_.pop_back();
+        return value();
+    }
+    // A value was read whole: an array moves on to its next element.
+    bool value() {
+        if (!levels_.empty() && levels_.back().array) ++levels_.back().index;
+        return true;
+    }
+    std::string path() const {
+        std::string out;
+        for (const Level& l : levels_) {
+            if (l.array) {
+                out += '[';
+                out += std::to_string(l.index);
+                out += ']';
+            } else {
+                if (!out.empty()) out += '.';
+                out += l.key;  // appended, not "." + key: GCC 12 misreports that (-Wrestrict)
+            }
+        }
+        return out.empty() ? "(top level)" : out;
+    }
+};
+
+}  // namespace
+
+json parse_export_text(const std::string& text) {
+    try {
+        return json::parse(text);
+    } catch (const json::out_of_range&) {
+        // nlohmann refuses a number beyond a double (1e999) as "out of range",
+        // not as a syntax error; parse again to find where it is.
+        PathTracker where;
+        json::sax_parse(text, &where);
+        throw InputError(where.failed_path + ": the number " + where.failed_token +
+                         " is out of range; Stepwise accepts numbers from -1e12 to 1e12");
+    }
+}
+
 }  // namespace sw

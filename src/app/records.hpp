@@ -4,9 +4,11 @@
 // Readers validate every field, and every error names its path
 // ("goals[3].due_date: not a valid date '2027-02-30'").
 #include "core/checkin.hpp"
+#include "core/errors.hpp"
 #include "core/goal.hpp"
 #include "core/progress_entry.hpp"
 #include "core/step.hpp"
+#include "core/uuid.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -135,5 +137,10 @@ struct FileEntry {
 FileEntry read_entry(const Fields& f);
 
 CheckIn read_checkin(const Fields& f);
+
+// The text of an export file as JSON. A syntax error is nlohmann's parse_error
+// (with its byte offset); a number too large for a double ("1e999") is an
+// InputError naming its path ("goals[2].baseline: the number 1e999 is out of range…").
+json parse_export_text(const std::string& text);
 
 }  // namespace sw

@@ -2,6 +2,7 @@
 
 #include "cli/context.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "store/database.hpp"
 
 #include <SQLiteCpp/Exception.h>
@@ -11,12 +12,10 @@
 namespace sw {
 
 namespace {
-// Messages may quote what the user typed; the edge prints exactly one line.
-std::string one_line(std::string message) {
-    for (char& c : message)
-        if (c == '\n' || c == '\r') c = ' ';
-    return message;
-}
+// Messages may quote what the user typed or what a file holds: the edge prints
+// exactly one line, with every control character and stray byte shown as an
+// escape ("\x1b", "\n", "\xff") rather than acted on by the terminal.
+std::string one_line(const std::string& message) { return terminal_safe(message); }
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -38,6 +37,7 @@ int run_cli(int argc, char** argv) {
     cli::register_data_commands(root, ctx);
     cli::register_history_commands(root, ctx);
     cli::register_repair_command(root, ctx);
+    cli::register_settings_command(root, ctx);
 
     try {
         root.parse(argc, argv);

@@ -2,6 +2,9 @@
 #include "app/atomic_file.hpp"
 #include "app/portable.hpp"
 #include "cli/context.hpp"
+
+#include "app/records.hpp"
+#include "core/text.hpp"
 #include "core/errors.hpp"
 #include "store/backup.hpp"
 
@@ -48,7 +51,7 @@ std::string describe_parse_error(const std::string& text, const nlohmann::json::
 nlohmann::json parse_export_file(const std::string& path) {
     std::string text = read_file(path);
     try {
-        return nlohmann::json::parse(text);
+        return parse_export_text(text);  // out-of-range numbers named by their path
     } catch (const nlohmann::json::parse_error& e) {
         throw InputError(path + ": " + describe_parse_error(text, e));
     }
@@ -84,7 +87,7 @@ void register_import(CLI::App& root, Context& ctx) {
             throw InputError(*file + ": " + e.what() + " (nothing was imported)");
         }
         for (const auto& c : report.conflicts)
-            *ctx.err << "conflict: " << c.path << ", " << c.record << ": "
+            *ctx.err << "conflict: " << c.path << ", " << terminal_safe(c.record) << ": "
                      << (c.took_file ? "took the file's newer version" : "kept the local version") << "\n";
         *ctx.out << "Imported " << *file << ": " << report.summary() << "\n";
         return 0;

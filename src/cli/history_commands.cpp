@@ -2,6 +2,7 @@
 #include "cli/context.hpp"
 
 #include "app/journal_text.hpp"
+#include "core/text.hpp"
 
 #include <ctime>
 #include <ostream>
@@ -41,7 +42,7 @@ void register_history_commands(CLI::App& root, Context& ctx) {
         if (rows.empty()) *ctx.out << "No changes recorded yet.\n";
         for (const auto& r : rows)
             *ctx.out << "#" << r.id << "  " << local_time(r.at) << "  " << to_string(r.origin) << "  "
-                     << (r.undoes ? "(undo) " : "") << describe_change(r) << "\n";
+                     << (r.undoes ? "(undo) " : "") << terminal_safe(describe_change(r)) << "\n";
         return 0;
     });
 }

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -35,24 +36,63 @@ StoreError backup_error(const std::string& dest, const std::string& why) {
     return StoreError("cannot back up to " + dest + ": " + why);
 }
 
+constexpr std::string_view kTempMarker = ".tmp-";  // ".<dest name>.tmp-XXXXXX", mkstemp's six
+
 // mkstemp gives a fresh 0600 file beside `dest`: the rename into place then stays
-// on one file system, and nobody else ever sees the copy's content.
-std::string make_temp_beside(const fs::path& dest) {
+// on one file system, and nobody else ever sees the copy's content. The returned
+// descriptor holds an flock on it until the backup is over: a temporary whose
+// lock can be taken belongs to a backup that was killed half-way.
+std::pair<std::string, int> make_temp_beside(const fs::path& dest) {
     fs::path dir = dest.has_parent_path() ? dest.parent_path() : fs::path(".");
     std::string name = ".";  // built by appending: GCC 12 misreports "." + string&& (-Wrestrict)
     name += dest.filename().string();
-    name += ".tmp-XXXXXX";
-    std::string tmp = (dir / name).string();
-    int fd = ::mkstemp(tmp.data());
-    if (fd < 0) throw backup_error(dest.string(), std::strerror(errno));
-    ::fchmod(fd, 0600);
-    ::close(fd);
-    return tmp;
+    name += kTempMarker;
+    name += "XXXXXX";
+    for (;;) {
+        std::string tmp = (dir / name).string();
+        int fd = ::mkostemp(tmp.data(), O_CLOEXEC);
+        if (fd < 0) throw backup_error(dest.string(), std::strerror(errno));
+        ::fchmod(fd, 0600);
+        ::flock(fd, LOCK_EX);
+        // Another backup's cleanup may have taken it for stale before our lock:
+        // it removes a temporary only while holding its lock, so ours is safe
+        // once the name still leads to the file we locked.
+        struct stat mine {}, named {};
+        if (::fstat(fd, &mine) == 0 && ::stat(tmp.c_str(), &named) == 0 && mine.st_ino == named.st_ino &&
+            mine.st_dev == named.st_dev)
+            return {tmp, fd};
+        ::close(fd);
+    }
 }
 
 void remove_temp(const std::string& tmp) {
     std::error_code ec;
     for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(tmp + suffix, ec);
+}
+
+// The temporaries a backup to `dest` would leave: of the same file, or, in the
+// rotation folder, of any day's backup. Other people's files are never touched.
+bool is_our_temp(const std::string& name, const std::string& dest_name) {
+    size_t marker = name.rfind(kTempMarker);
+    if (!name.starts_with('.') || marker == std::string::npos || name.size() != marker + kTempMarker.size() + 6)
+        return false;
+    std::string target = name.substr(1, marker - 1);
+    return target == dest_name || backup_file_day(target).has_value();
+}
+
+// Removes the temporaries of backups that were killed half-way; one still being
+// written by a live backup (its flock held) is left alone.
+void remove_stale_temps(const fs::path& dir, const std::string& dest_name) {
+    std::error_code ec;
+    std::vector<std::string> ours;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (is_our_temp(entry.path().filename().string(), dest_name)) ours.push_back(entry.path().string());
+    for (const auto& tmp : ours) {
+        int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0) continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) remove_temp(tmp);  // under the lock: see make_temp_beside
+        ::close(fd);
+    }
 }
 
 void sync_path(const fs::path& path, int flags) {
@@ -99,12 +139,13 @@ bool is_current_stepwise(SQLite::Database& db) {
     return q.getColumn(0).getInt() == 1;
 }
 
+// Backups hold the same private data as the database: 0700 like its folder.
 void ensure_private_dir(const std::string& dir) {
-    std::error_code ec;
-    if (fs::is_directory(dir, ec)) return;
-    fs::create_directories(dir, ec);
-    if (ec) throw StoreError("cannot create the backup folder " + dir + ": " + ec.message());
-    fs::permissions(dir, fs::perms::owner_all, ec);  // backups hold the same private data
+    try {
+        create_private_directories(dir);
+    } catch (const StoreError& e) {
+        throw StoreError("cannot create the backup folder: " + std::string(e.what()));
+    }
 }
 
 std::map<Day, fs::path> list_backups(const std::string& dir) {
@@ -139,19 +180,23 @@ void backup_database(SQLite::Database& source, const std::string& dest) {
     if (fs::is_directory(target, ec)) throw backup_error(dest, "it is a folder");
     if (!fs::is_directory(dir, ec)) throw backup_error(dest, "the folder " + dir.string() + " does not exist");
 
-    std::string tmp = make_temp_beside(target);
+    remove_stale_temps(dir, target.filename().string());
+    auto [tmp, lock] = make_temp_beside(target);
     try {
         copy_and_check(source, tmp);
         sync_path(tmp, O_RDONLY);
         if (::rename(tmp.c_str(), dest.c_str()) != 0) throw backup_error(dest, std::strerror(errno));
     } catch (const SQLite::Exception& e) {
         remove_temp(tmp);
+        ::close(lock);
         throw backup_error(dest, e.what());
     } catch (const StoreError& e) {
         remove_temp(tmp);
+        ::close(lock);
         if (std::string_view(e.what()).starts_with("cannot back up")) throw;
         throw backup_error(dest, e.what());
     }
+    ::close(lock);
     sync_path(dir, O_RDONLY | O_DIRECTORY);
 }
 

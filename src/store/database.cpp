@@ -6,13 +6,17 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <set>
+#include <thread>
+
+#include <sqlite3.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -49,33 +53,57 @@ void check_is_sqlite_or_empty(const std::string& path) {
 }
 
 // Create a new file 0600 whatever the umask; SQLite gives -wal/-shm the same
-// mode. An existing file keeps its mode: refusing it must leave it untouched.
+// mode. An existing file keeps its mode (refusing it must leave it untouched),
+// except an empty one being adopted: it becomes 0600 before anything is written.
 void create_private_file(const std::string& path) {
     fs::path p(path);
-    if (p.has_parent_path()) {
-        std::error_code ec;
-        fs::create_directories(p.parent_path(), ec);
-        if (ec) throw StoreError("cannot create " + p.parent_path().string() + ": " + ec.message());
-    }
+    if (p.has_parent_path()) create_private_directories(p.parent_path().string());
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0 && errno == EEXIST) return;
-    if (fd < 0) throw StoreError("cannot open " + path + ": " + std::strerror(errno));
+    if (fd < 0 && errno == EEXIST) {
+        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        struct stat st {};
+        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0) ::fchmod(fd, 0600);
+        if (fd >= 0) ::close(fd);
+        return;
+    }
+    if (fd < 0) {
+        if (errno == EACCES || errno == EPERM || errno == EROFS)
+            throw StoreError("cannot create " + path + ": its folder is read-only");
+        throw StoreError("cannot create " + path + ": " + std::strerror(errno));
+    }
     ::fchmod(fd, 0600);
     ::close(fd);
 }
 
-// A SQLite file with tables but no user_version was made by someone else.
-void check_is_stepwise(SQLite::Database& db, const std::string& path) {
-    if (db.execAndGet("PRAGMA user_version").getInt() != 0) return;
-    SQLite::Statement q(db, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
-    q.executeStep();
-    if (q.getColumn(0).getInt() > 0)
-        throw StoreError(path + " is a SQLite database but not a Stepwise one; it was left untouched");
+std::string folder_of(const std::string& path) {
+    fs::path parent = fs::path(path).parent_path();
+    return parent.empty() ? "." : parent.string();
+}
+
+// Why an existing file cannot be changed, or "". access() sees what open() would:
+// the mode bits, the immutable attribute (even for root) and a read-only mount.
+// Any write needs the folder too: SQLite creates its -wal/-shm or -journal there.
+std::string why_read_only(const std::string& path) {
+    const std::string can_show = "; Stepwise can show it but not change it";
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return "";
+    if (::access(path.c_str(), W_OK) != 0) {
+        if (errno == EROFS) return path + " is on a read-only file system" + can_show;
+        return path + " is read-only" + can_show;
+    }
+    std::string folder = folder_of(path);
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+        if (errno == EROFS) return path + " is on a read-only file system" + can_show;
+        return "the folder " + folder + " is read-only, and changing " + path +
+               " needs a new file beside it" + can_show;
+    }
+    return "";
 }
 
 void configure(SQLite::Database& db) {
-    db.exec("PRAGMA foreign_keys = ON");
+    // First, so that everything after it waits for a busy file instead of failing.
     db.exec("PRAGMA busy_timeout = 5000");
+    db.exec("PRAGMA foreign_keys = ON");
     // Read pages through a memory map instead of a read() per page: opening
     // ten years of entries is dominated by reading the file.
     db.exec("PRAGMA mmap_size = 268435456");
@@ -86,17 +114,61 @@ bool has_content(const std::string& path) {
     return fs::is_regular_file(path, ec) && fs::file_size(path, ec) > 0;
 }
 
-// Runs before anything can write to an existing file (WAL switch, migrations):
-// a damaged file is refused as it is, and the daily backup is taken of the
-// file as it was before this build migrates it.
-void check_and_back_up(const std::string& path, const OpenOptions& options) {
+// Runs before anything can write to an existing file (migrations, WAL switch):
+// a damaged or foreign file is refused as it is, and the daily backup is taken
+// of the file as it was before this build migrates it.
+void check_and_back_up(const std::string& path, const OpenOptions& options, bool writable) {
     std::string backups = options.backup_dir.empty() ? backup_dir_for(path) : options.backup_dir;
     require_intact(path, backups);
-    if (!options.auto_backup) return;
+    if (!options.auto_backup || !writable) return;  // a file nobody can change needs no new copy
     try {
         auto_backup(path, backups, options.today.value_or(today_local()));
     } catch (const StoreError& e) {
         if (options.warn) options.warn(std::string("the automatic backup failed: ") + e.what());
+    }
+}
+
+// journal_mode cannot change inside a transaction, and SQLite answers SQLITE_BUSY
+// without waiting when another connection holds a lock it needs, so many
+// processes opening a new file at once retry here for up to the busy timeout.
+void switch_to_wal(SQLite::Database& db) {
+    using namespace std::chrono;
+    auto deadline = steady_clock::now() + milliseconds(5000);
+    for (int attempt = 0;; ++attempt) {
+        try {
+            if (db.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") return;
+        } catch (const SQLite::Exception& e) {
+            int primary = e.getErrorCode() & 0xff;
+            if (primary != SQLITE_BUSY && primary != SQLITE_LOCKED) throw;
+        }
+        if (steady_clock::now() > deadline) throw StoreError("the database stayed busy for 5 seconds");
+        std::this_thread::sleep_for(milliseconds(5 + 5 * std::min(attempt, 9)));
+    }
+}
+
+// A file that cannot be changed is still worth reading, if this build can read
+// it as it is: an older schema would need the migration nobody can write.
+std::unique_ptr<SQLite::Database> open_unchangeable(const std::string& path, const std::string& reason) {
+    auto db = open_read_only(path);
+    configure(*db);
+    db->exec("BEGIN");  // one snapshot for the checks
+    int version = checked_schema_version(*db, path);
+    db->exec("COMMIT");
+    if (version < latest_schema_version())
+        throw StoreError(reason.substr(0, reason.find(';')) + ", and this Stepwise must upgrade it to schema version " +
+                         std::to_string(latest_schema_version()) + " before using it; nothing was changed");
+    return db;
+}
+
+std::string sqlite_message(const SQLite::Exception& e) {
+    switch (e.getErrorCode() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return "the database stayed busy (another program is using it)";
+    case SQLITE_FULL: return "the disk is full";
+    case SQLITE_READONLY: return "the database cannot be written";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return std::string("the database is damaged (") + e.what() + ")";
+    default: return e.what();
     }
 }
 
@@ -110,33 +182,39 @@ OpenOptions OpenOptions::for_app(Day today) {
     return o;
 }
 
-Database::Database(std::unique_ptr<SQLite::Database> db, std::string path)
-    : db_(std::move(db)), path_(std::move(path)) {}
+Database::Database(std::unique_ptr<SQLite::Database> db, std::string path, std::string read_only_reason)
+    : db_(std::move(db)), path_(std::move(path)), read_only_reason_(std::move(read_only_reason)) {}
 
 Database Database::open(const std::string& path) { return open(path, OpenOptions{}); }
 
 Database Database::open(const std::string& path, const OpenOptions& options) {
     if (path.empty()) throw StoreError("the database path is empty");
     check_is_sqlite_or_empty(path);
-    std::unique_ptr<SQLite::Database> db;
     try {
-        if (has_content(path)) check_and_back_up(path, options);
+        std::string read_only = why_read_only(path);
+        bool fresh = !has_content(path);
+        if (!fresh) check_and_back_up(path, options, read_only.empty());
+        if (!read_only.empty()) return Database(open_unchangeable(path, read_only), path, read_only);
         create_private_file(path);
         // One connection used by one thread at a time: no per-call mutex (it cost a
         // tenth of loading 200k entries).
-        db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE |
-                                                          SQLite::OPEN_NOMUTEX);
+        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE |
+                                                               SQLite::OPEN_NOMUTEX);
         configure(*db);
-        check_is_stepwise(*db, path);
-        refuse_newer_schema(*db);  // before WAL: switching modes writes the header
-        db->exec("PRAGMA journal_mode = WAL");
-        migrate(*db);
+        // A new file goes to WAL before its first migration: one killed half-way
+        // then leaves a -wal that any reader replays, never a hot journal that only
+        // a writer may roll back (require_intact reads read-only). An existing file
+        // (Stepwise's are WAL already) keeps its header until its migration has
+        // succeeded: a failed one must leave it exactly as it was.
+        if (fresh) switch_to_wal(*db);
+        migrate(*db, path);  // under the write lock; refuses foreign and newer files
+        switch_to_wal(*db);
+        return Database(std::move(db), path);
     } catch (const StoreError&) {
         throw;
     } catch (const SQLite::Exception& e) {
-        throw StoreError("cannot open " + path + ": " + e.what());
+        throw StoreError("cannot open " + path + ": " + sqlite_message(e));
     }
-    return Database(std::move(db), path);
 }
 
 Database Database::in_memory() {
@@ -148,13 +226,43 @@ Database Database::in_memory() {
 
 int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
-void Database::begin_immediate() { db_->exec("BEGIN IMMEDIATE"); }
+void Database::begin_immediate() {
+    if (!read_only_reason_.empty()) throw StoreError(read_only_reason_);
+    try {
+        db_->exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception& e) {
+        throw_write_error(e);
+    }
+}
 void Database::commit() { db_->exec("COMMIT"); }
+
+void Database::throw_write_error(const SQLite::Exception& e) {
+    throw StoreError(sqlite_message(e) + "; nothing was changed");
+}
 void Database::rollback() {
     try {
         db_->exec("ROLLBACK");
     } catch (const SQLite::Exception&) {
         // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing left to undo.
+    }
+}
+
+void create_private_directories(const std::string& dir) {
+    fs::path target = fs::path(dir).lexically_normal();
+    fs::path built;
+    for (const auto& part : target) {
+        built /= part;
+        if (::mkdir(built.c_str(), 0700) == 0) {
+            ::chmod(built.c_str(), 0700);  // the umask may have taken bits off
+            continue;
+        }
+        int err = errno;
+        std::error_code ec;
+        if (err == EEXIST && fs::is_directory(built, ec)) continue;
+        if (err == EEXIST) throw StoreError("cannot create the folder " + dir + ": " + built.string() + " is a file");
+        if (err == EACCES || err == EPERM || err == EROFS)
+            throw StoreError("cannot create the folder " + dir + ": " + built.parent_path().string() + " is read-only");
+        throw StoreError("cannot create the folder " + dir + ": " + std::strerror(err));
     }
 }
 

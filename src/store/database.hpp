@@ -4,6 +4,7 @@
 #include "core/dates.hpp"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 
 #include <functional>
 #include <memory>
@@ -18,13 +19,16 @@ struct StoreError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// The file failed its quick_check: it is left as it is, and the newest backup
-// that passes a full check (if any) is offered instead.
+// The file failed its integrity check or holds a value that cannot be read: it
+// is left as it is, and the newest backup that passes a full check (if any) is
+// offered instead. Index-only damage is `repairable` in place (repair_indexes).
 struct DamagedDatabaseError : StoreError {
-    DamagedDatabaseError(const std::string& message, std::string path, std::optional<std::string> backup)
-        : StoreError(message), path(std::move(path)), backup(std::move(backup)) {}
+    DamagedDatabaseError(const std::string& message, std::string path, std::optional<std::string> backup,
+                         bool repairable = false)
+        : StoreError(message), path(std::move(path)), backup(std::move(backup)), repairable(repairable) {}
     std::string path;
     std::optional<std::string> backup;
+    bool repairable = false;
 };
 
 // How the app's shells open the database (tests use the defaults: no backup).
@@ -42,10 +46,13 @@ struct OpenOptions {
 
 class Database {
 public:
-    // Opens (creating if missing, mode 0600 with its -wal/-shm) and migrates.
-    // Refuses, untouched, a file that is not SQLite, a SQLite file that is not
-    // Stepwise's, one written by a newer Stepwise, and one that fails
-    // PRAGMA quick_check (the error names the newest good backup).
+    // Opens (creating if missing, mode 0600 with its -wal/-shm, folders 0700)
+    // and migrates under the write lock, so any number of processes may open a
+    // new or old file at once. Refuses, untouched, a file that is not SQLite, a
+    // SQLite file that is not Stepwise's, one written by a newer Stepwise, and
+    // one that fails find_damage() (the error names the newest good backup).
+    // A file that cannot be written (read-only file, folder or file system) is
+    // opened read-only when its schema is current; write() then explains why.
     static Database open(const std::string& path);
     static Database open(const std::string& path, const OpenOptions& options);
     static Database in_memory();
@@ -53,6 +60,8 @@ public:
     SQLite::Database& sql() { return *db_; }
     const std::string& path() const { return path_; }
     int schema_version();
+    // Why this file cannot be changed ("" when it can): write() throws it.
+    const std::string& read_only_reason() const { return read_only_reason_; }
 
     template <class Fn>
     auto write(Fn&& fn) {
@@ -66,6 +75,9 @@ public:
                 commit();
                 return result;
             }
+        } catch (const SQLite::Exception& e) {
+            rollback();
+            throw_write_error(e);
         } catch (...) {
             rollback();
             throw;
@@ -73,14 +85,21 @@ public:
     }
 
 private:
-    Database(std::unique_ptr<SQLite::Database> db, std::string path);
+    Database(std::unique_ptr<SQLite::Database> db, std::string path, std::string read_only_reason = {});
     void begin_immediate();
     void commit();
     void rollback();
+    // SQLite's own error, as a one-line StoreError that says nothing was changed.
+    [[noreturn]] void throw_write_error(const SQLite::Exception& e);
 
     std::unique_ptr<SQLite::Database> db_;
     std::string path_;
+    std::string read_only_reason_;
 };
+
+// Creates `dir` and any missing parents, each new one 0700 whatever the umask
+// (they hold private data). Existing folders keep their mode. Throws StoreError.
+void create_private_directories(const std::string& dir);
 
 // $XDG_DATA_HOME/stepwise/stepwise.db, else ~/.local/share/stepwise/stepwise.db.
 std::string default_database_path();

@@ -2,6 +2,9 @@
 
 #include "store/database.hpp"
 
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
 #include <string>
 #include <vector>
 
@@ -125,37 +128,104 @@ int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
 
-}  // namespace
+using Shape = std::map<std::string, std::vector<std::string>>;  // table → its columns, in order
 
-int latest_schema_version() { return migrations().back().version; }
-
-void refuse_newer_schema(SQLite::Database& db) {
-    int current = user_version(db);
-    if (current > latest_schema_version())
-        throw StoreError("this database was written by a newer Stepwise (schema " +
-                         std::to_string(current) + ", this build knows up to " +
-                         std::to_string(latest_schema_version()) +
-                         "); it was left untouched — please update Stepwise");
+std::vector<std::string> columns_of(SQLite::Database& db, const std::string& table) {
+    std::vector<std::string> columns;
+    SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+    q.bind(1, table);
+    while (q.executeStep()) columns.push_back(q.getColumn(0).getString());
+    return columns;
 }
 
-void migrate_to(SQLite::Database& db, int version) {
-    refuse_newer_schema(db);
-    int current = user_version(db);
+Shape shape_of(SQLite::Database& db) {
+    Shape shape;
+    SQLite::Statement q(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    while (q.executeStep()) shape[q.getColumn(0).getString()] = {};
+    for (auto& [table, columns] : shape) columns = columns_of(db, table);
+    return shape;
+}
+
+// What Stepwise itself created at `version`: the migrations replayed in memory.
+Shape expected_shape(int version) {
+    SQLite::Database scratch(":memory:", SQLite::OPEN_READWRITE);
+    for (const auto& m : migrations())
+        if (m.version <= version) scratch.exec(m.sql);
+    return shape_of(scratch);
+}
+
+std::string not_stepwise(const std::string& name, const std::string& why) {
+    return name + " is not a Stepwise database (" + why + "); it was left untouched";
+}
+
+// Runs inside the caller's write transaction; a throw means the caller rolls back.
+void apply_pending(SQLite::Database& db, int current, int version) {
     for (const auto& m : migrations()) {
         if (m.version <= current || m.version > version) continue;
-        db.exec("BEGIN IMMEDIATE");
         try {
             db.exec(m.sql);
             // PRAGMA cannot take bound parameters; the version is our own integer.
             db.exec("PRAGMA user_version = " + std::to_string(m.version));
-            db.exec("COMMIT");
-        } catch (...) {
-            db.exec("ROLLBACK");
-            throw;
+        } catch (const SQLite::Exception& e) {
+            throw StoreError("upgrading the database to version " + std::to_string(m.version) +
+                             " failed: " + e.what() + "; nothing was changed");
         }
     }
 }
 
-void migrate(SQLite::Database& db) { migrate_to(db, latest_schema_version()); }
+}  // namespace
+
+int latest_schema_version() { return migrations().back().version; }
+
+int checked_schema_version(SQLite::Database& db, const std::string& name) {
+    int version = user_version(db);
+    Shape found = shape_of(db);
+    if (version < 0)
+        throw StoreError(not_stepwise(name, "it says schema version " + std::to_string(version) +
+                                                ", which Stepwise never writes"));
+    if (version == 0) {
+        if (!found.empty()) throw StoreError(name + " is a SQLite database but not a Stepwise one; it was left untouched");
+        return 0;
+    }
+    if (version > latest_schema_version()) {
+        // Every Stepwise schema has goals; a file without them only borrowed the pragma.
+        if (!found.contains("goals"))
+            throw StoreError(not_stepwise(name, "it says schema version " + std::to_string(version) +
+                                                    " but has no goals table"));
+        throw StoreError(name + " was written by a newer Stepwise (schema " + std::to_string(version) +
+                         ", this build knows up to " + std::to_string(latest_schema_version()) +
+                         "); it was left untouched — please update Stepwise");
+    }
+    // A version this build wrote: the tables must be the ones it created then.
+    for (const auto& [table, columns] : expected_shape(version)) {
+        auto it = found.find(table);
+        if (it == found.end())
+            throw StoreError(not_stepwise(name, "it says schema version " + std::to_string(version) +
+                                                    " but has no " + table + " table"));
+        if (it->second != columns)
+            throw StoreError(not_stepwise(name, "its " + table + " table is not Stepwise's"));
+    }
+    return version;
+}
+
+void migrate_to(SQLite::Database& db, int version, const std::string& name) {
+    // BEGIN IMMEDIATE waits out busy_timeout for the write lock. The version is
+    // read only once it is held, so of many processes opening the same new or old
+    // file at once, the first migrates and the others find nothing left to do.
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        apply_pending(db, checked_schema_version(db, name), version);
+        db.exec("COMMIT");
+    } catch (...) {
+        try {
+            db.exec("ROLLBACK");
+        } catch (const SQLite::Exception&) {
+            // SQLite may already have rolled back (e.g. after SQLITE_FULL).
+        }
+        throw;
+    }
+}
+
+void migrate(SQLite::Database& db, const std::string& name) { migrate_to(db, latest_schema_version(), name); }
 
 }  // namespace sw

@@ -3,6 +3,7 @@
 // hundreds of thousands of rows through SQLiteCpp's Column objects costs about
 // three times the query itself. Owns the statement; bind parameters only.
 #include "core/dates.hpp"
+#include "store/backup.hpp"
 #include "store/database.hpp"
 
 #include <sqlite3.h>
@@ -39,13 +40,27 @@ public:
 
     // A YYYY-MM-DD column; a malformed one means the file was edited by hand.
     Day day_at(int column) const {
-        std::string text = text_at(column);
-        auto day = parse_iso_day(text);
-        if (!day) throw StoreError("the database holds an invalid date '" + text + "'");
+        auto day = parse_iso_day(text_at(column));
+        if (!day) throw_unreadable(column);
         return *day;
     }
 
 private:
+    // Like Database::open()'s check: table, row and column, never the stored bytes.
+    [[noreturn]] void throw_unreadable(int column) const {
+        const char* table = sqlite3_column_table_name(stmt_, column);
+        const char* first = sqlite3_column_origin_name(stmt_, 0);
+        std::string where = table ? table : "a table";
+        if (first && std::string(first) == "id") where += " row " + std::to_string(int64_at(0));
+        std::string path = sqlite3_db_filename(db_, "main") ? sqlite3_db_filename(db_, "main") : "";
+        std::string problem = where + " has an unreadable " + sqlite3_column_name(stmt_, column);
+        if (path.empty()) throw StoreError("the database is damaged: " + problem);
+        auto backup = newest_good_backup(backup_dir_for(path));
+        throw DamagedDatabaseError(path + " is damaged (" + problem + "). " +
+                                       (backup ? "Newest good backup: " + *backup : "No good backup was found"),
+                                   path, backup);
+    }
+
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
 };

@@ -16,9 +16,12 @@
 
 namespace sw::store_detail {
 
+// Database::open() has already refused a file with an unreadable date (naming
+// its table, row and backup); this is for one changed behind the app's back
+// since. The message names the column only: the stored bytes could be anything.
 inline Day day_column(const SQLite::Column& c) {
     auto day = parse_iso_day(c.getString());
-    if (!day) throw StoreError("the database holds an invalid date '" + c.getString() + "'");
+    if (!day) throw StoreError(std::string("the database is damaged: a stored ") + c.getName() + " cannot be read");
     return *day;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/recovery_view.hpp"
 
+#include "store/integrity.hpp"
+
 #include "ui/icons.hpp"
 #include "ui/widgets.hpp"
 
@@ -30,9 +32,11 @@ void draw_recovery(UiState& ui, RecoveryState& state) {
     }
 
     begin_card("offer");
-    if (state.restored) {
-        section_header(ui, ICON_CHECK "  Restored");
-        wrapped_text("Your data is back as it was in the backup. The damaged file was kept as:");
+    if (state.restored || state.repaired) {
+        section_header(ui, state.repaired ? ICON_CHECK "  Repaired" : ICON_CHECK "  Restored");
+        wrapped_text(state.repaired ? "The indexes were rebuilt from your data and the file passes its check again. "
+                                      "A copy of the damaged file was kept as:"
+                                    : "Your data is back as it was in the backup. The damaged file was kept as:");
         muted_text("%s", state.moved_aside.c_str());
         ImGui::Spacing();
         if (primary_button("Open Stepwise")) {
@@ -40,6 +44,17 @@ void draw_recovery(UiState& ui, RecoveryState& state) {
             state.done = true;
         }
         record_item(ui, "recovery.continue");
+    } else if (state.repairable) {
+        // Index-only damage loses nothing when rebuilt: offered before any backup,
+        // which would lose what was written since it was made.
+        section_header(ui, "This can be repaired");
+        wrapped_text("Only the file's indexes are damaged; your goals, steps and entries are all there. Repairing "
+                     "rebuilds the indexes from them, after keeping a copy of the file as it is now.");
+        ImGui::Spacing();
+        if (primary_button("Repair")) state.repair_requested = true;
+        record_item(ui, "recovery.repair");
+        ImGui::SameLine();
+        if (ImGui::Button("Quit")) state.done = true;
     } else if (state.backup) {
         section_header(ui, "A good backup is available");
         muted_text("%s", state.backup->c_str());
@@ -57,6 +72,24 @@ void draw_recovery(UiState& ui, RecoveryState& state) {
     field_error(state.failure);
     end_card();
     ImGui::End();
+}
+
+bool apply_recovery_request(RecoveryState& state) {
+    if (!state.restore_requested && !state.repair_requested) return false;
+    try {
+        if (state.repair_requested) {
+            state.moved_aside = repair_indexes(state.db_path).kept_copy;
+            state.repaired = true;
+        } else {
+            state.moved_aside = restore_backup(*state.backup, state.db_path);
+            state.restored = true;
+        }
+    } catch (const std::exception& e) {
+        state.failure = e.what();
+        state.repairable = false;  // what is left to offer is the backup, if any
+    }
+    state.restore_requested = state.repair_requested = false;
+    return true;
 }
 
 }  // namespace sw::ui

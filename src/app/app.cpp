@@ -47,8 +47,7 @@ void App::reload_all() {
     reload_steps();
     entries_ = load_entry_values(db_);
     reload_checkins();
-    settings_.clear();
-    for (auto& [k, v] : load_settings(db_)) settings_[k] = v;
+    reload_settings();
     note_data_version();
     changed();
 }
@@ -68,6 +67,12 @@ void App::reload_entries(int64_t goal_id) {
 }
 
 void App::reload_checkins() { checkins_ = load_checkins(db_); }
+
+void App::reload_settings() {
+    settings_.clear();
+    for (auto& [k, v] : load_settings(db_)) settings_[k] = v;
+    decimal_ = resolve(parse_decimal_choice(setting(kDecimalSetting)).value_or(DecimalChoice::automatic));
+}
 
 // ---- reads ------------------------------------------------------------------------
 
@@ -284,10 +289,7 @@ void App::reload(const Touched& t) {
     if (t.steps) reload_steps();
     for (int64_t goal : t.entry_goals) reload_entries(goal);
     if (t.checkins) reload_checkins();
-    if (t.settings) {
-        settings_.clear();
-        for (auto& [k, v] : load_settings(db_)) settings_[k] = v;
-    }
+    if (t.settings) reload_settings();
     if (t.goals || t.steps || t.checkins || t.settings || !t.entry_goals.empty()) changed();
 }
 
@@ -463,7 +465,9 @@ int64_t App::run(const SaveCheckin& c) {
 }
 
 int64_t App::run(const SetSetting& c) {
-    require_utf8({&c.key, &c.value});
+    validate_setting(c.key, c.value);
+    if (c.key == kDecimalSetting && !parse_decimal_choice(c.value))
+        throw InputError("the decimal separator is automatic, point or comma, not '" + c.value + "'");
     auto old = get_setting(db_, c.key);
     if (old && *old == c.value) return 0;
     sw::set_setting(db_, c.key, c.value);

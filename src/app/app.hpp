@@ -4,6 +4,7 @@
 // counter. The UI reads snapshot() and posts commands; it never touches SQLite.
 #include "app/commands.hpp"
 #include "app/view_models.hpp"
+#include "core/numbers.hpp"
 #include "store/database.hpp"
 
 #include <functional>
@@ -14,6 +15,9 @@
 
 namespace sw {
 
+
+// Settings with a meaning to the app (others, like the theme, belong to a shell).
+inline constexpr const char* kDecimalSetting = "decimal_separator";
 
 class App {
 public:
@@ -41,6 +45,9 @@ public:
     const CheckIn* checkin_on(Day day) const;
     std::string setting(const std::string& key, const std::string& fallback = "") const;
     const std::map<std::string, std::string>& settings() const { return settings_; }
+    // The decimal separator for every number shown and typed: the setting
+    // kDecimalSetting (automatic = the locale's, point, comma).
+    DecimalSeparator decimal_separator() const { return decimal_; }
 
     StepRow step_row(const Step& step, Day day) const;
     GoalRow goal_row(const Goal& goal, Day day) const;
@@ -98,6 +105,7 @@ private:
     void reload_steps();
     void reload_entries(int64_t goal_id);
     void reload_checkins();
+    void reload_settings();
     void changed() { ++revision_; }
     void note_data_version();
 
@@ -141,6 +149,7 @@ private:
     Snapshot snapshot_;
     uint64_t snapshot_revision_ = 0;
     Origin origin_;
+    DecimalSeparator decimal_ = DecimalSeparator::point;
     std::string command_;  // the command being applied, for its journal row
     Touched touched_;
     int64_t data_version_ = 0;

@@ -33,11 +33,11 @@ std::string point_caption(Day day, const std::string& quantity) {
 }
 
 // Level goals: every reading is a point.
-std::vector<ActualPoint> level_points(const Goal& goal, std::span<const ProgressEntry> entries) {
+std::vector<ActualPoint> level_points(const Goal& goal, std::span<const ProgressEntry> entries, DecimalSeparator d) {
     std::vector<ActualPoint> points;
     for (const ProgressEntry& e : entries) {
         if (!std::isfinite(e.value)) continue;  // a corrupt reading must not poison the scale
-        std::string tooltip = point_caption(e.date, format_quantity(e.value, goal.unit));
+        std::string tooltip = point_caption(e.date, format_quantity(e.value, goal.unit, d));
         if (!e.note.empty()) tooltip += "\n" + e.note;
         points.push_back({e.date, e.value, std::move(tooltip)});
     }
@@ -46,7 +46,7 @@ std::vector<ActualPoint> level_points(const Goal& goal, std::span<const Progress
 
 // Total goals: one point per day at the end of the day (baseline + everything
 // logged so far), with the day's increment and notes in the tooltip.
-std::vector<ActualPoint> total_points(const Goal& goal, std::span<const ProgressEntry> entries) {
+std::vector<ActualPoint> total_points(const Goal& goal, std::span<const ProgressEntry> entries, DecimalSeparator d) {
     std::vector<ActualPoint> points;
     double running = goal.baseline;
     for (size_t i = 0; i < entries.size();) {
@@ -59,8 +59,8 @@ std::vector<ActualPoint> total_points(const Goal& goal, std::span<const Progress
             if (!entries[i].note.empty()) notes += "\n" + entries[i].note;
         }
         running += increment;
-        std::string tooltip = point_caption(day, format_quantity(running, goal.unit)) + " (" +
-                              format_signed_quantity(increment, goal.unit) + ")" + notes;
+        std::string tooltip = point_caption(day, format_quantity(running, goal.unit, d)) + " (" +
+                              format_signed_quantity(increment, goal.unit, d) + ")" + notes;
         points.push_back({day, running, std::move(tooltip)});
     }
     return points;
@@ -112,8 +112,8 @@ struct Series {
 Series make_series(const ProgressChartInput& in, DayDomain domain) {
     const Goal& goal = *in.goal;
     Series s;
-    s.actual = goal.measure == Measure::total ? total_points(goal, in.entries)
-                                              : level_points(goal, in.entries);
+    s.actual = goal.measure == Measure::total ? total_points(goal, in.entries, in.decimal)
+                                              : level_points(goal, in.entries, in.decimal);
     double lo = day_number(domain.from);
     double hi = day_number(domain.to);
     std::vector<DataPoint> all;
@@ -156,7 +156,7 @@ struct Layout {
     std::vector<ValueTick> y_ticks;
 };
 
-std::optional<Layout> make_layout(const Goal& goal, const Series& s, DayDomain domain, float width,
+std::optional<Layout> make_layout(const Goal& goal, const Series& s, DayDomain domain, DecimalSeparator d, float width,
                                   float height, const TextMeasure& measure) {
     float font = measure.font_px;
     // A header row (unit, legend) above the plot, clear of the top y label.
@@ -170,7 +170,7 @@ std::optional<Layout> make_layout(const Goal& goal, const Series& s, DayDomain d
     NiceDomain y = nice_domain(lo, hi, max_ticks);
     Layout layout;
     int decimals = decimals_for_step(y.step);
-    for (double t : nice_ticks(lo, hi, max_ticks)) layout.y_ticks.push_back({t, format_value(t, decimals)});
+    for (double t : nice_ticks(lo, hi, max_ticks)) layout.y_ticks.push_back({t, format_number(t, d, decimals)});
 
     float left = std::ceil(widest_label(layout.y_ticks, measure)) + kLabelGap + 2;
     float right = std::ceil(measure("May 30") / 2) + 2;  // room for a day label on the last tick
@@ -186,7 +186,8 @@ Vec2 to_pixels(const Layout& l, DataPoint p) {
     return {l.x.to_pixel(p.x), l.y.to_pixel(p.y)};
 }
 
-void add_target_line(ChartModel& m, const Goal& goal, const Layout& l, const TextMeasure& measure) {
+void add_target_line(ChartModel& m, const Goal& goal, const Layout& l, DecimalSeparator d,
+                     const TextMeasure& measure) {
     float ty = l.y.to_pixel(goal.target);
     m.primitives.emplace_back(Line{{l.plot.min.x, ty}, {l.plot.max.x, ty}, Ink::target, 1.5f, false});
     // Label on the side the data does not approach from, when there is room.
@@ -194,7 +195,7 @@ void add_target_line(ChartModel& m, const Goal& goal, const Layout& l, const Tex
     bool room_above = ty - font - 3 >= l.plot.min.y;
     bool room_below = ty + font + 3 <= l.plot.max.y;
     bool above = goal.is_decreasing() ? !room_below : room_above;
-    std::string label = "Target " + format_quantity(goal.target, goal.unit);
+    std::string label = "Target " + format_quantity(goal.target, goal.unit, d);
     m.primitives.emplace_back(Text{{l.plot.min.x + 6, above ? ty - 3 : ty + 3}, label, Ink::target,
                                 HAlign::left, above ? VAlign::bottom : VAlign::top});
 }
@@ -264,8 +265,8 @@ void add_header(ChartModel& m, const Goal& goal, const Series& s, const TextMeas
 
 std::string describe(const ProgressChartInput& in) {
     const Goal& goal = *in.goal;
-    return "Progress of " + goal.title + ": " + format_quantity(in.analytics.current, goal.unit) +
-           " now, target " + format_quantity(goal.target, goal.unit) + " by " +
+    return "Progress of " + goal.title + ": " + format_quantity(in.analytics.current, goal.unit, in.decimal) +
+           " now, target " + format_quantity(goal.target, goal.unit, in.decimal) + " by " +
            format_day_with_year(goal.due_date);
 }
 
@@ -310,7 +311,7 @@ ChartModel build_progress_chart(const ProgressChartInput& in, float width, float
 
     DayDomain domain = progress_x_domain(in);
     Series series = make_series(in, domain);
-    auto layout = make_layout(goal, series, domain, width, height, measure);
+    auto layout = make_layout(goal, series, domain, in.decimal, width, height, measure);
     if (!layout) return empty_chart(width, height, measure, "Not enough room for a chart");
     const Layout& l = *layout;
 
@@ -324,7 +325,7 @@ ChartModel build_progress_chart(const ProgressChartInput& in, float width, float
     add_value_axis(m.primitives, l.y, l.y_ticks, l.plot, Side::left, true);
     add_date_axis(m.primitives, l.x, domain.from, domain.to, l.plot, width, measure);
     add_axis_lines(m.primitives, l.plot);
-    add_target_line(m, goal, l, measure);
+    add_target_line(m, goal, l, in.decimal, measure);
     add_segment(m, series.ideal, l, Ink::ideal, 1.5f, false);
     add_today_marker(m, goal, in.today, l, measure);
     add_segment(m, series.trend, l, Ink::trend, 1.5f, true);

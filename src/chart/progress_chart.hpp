@@ -2,6 +2,7 @@
 // The goal-detail chart: actual values against the plan, the target and the trend.
 #include "chart/primitives.hpp"
 #include "chart/text_measure.hpp"
+#include "core/numbers.hpp"
 #include "core/analytics.hpp"
 #include "core/goal.hpp"
 #include "core/progress_entry.hpp"
@@ -18,6 +19,7 @@ struct ProgressChartInput {
     GoalAnalytics analytics;                 // for today (current value, projection)
     Day today{};
     ChartRange range = ChartRange::all;
+    DecimalSeparator decimal = DecimalSeparator::point;  // the user's choice, for every label
 };
 
 // X domain (documented here because it decides what a user sees):

@@ -9,40 +9,6 @@
 #include "report/json_model.hpp"
 
 namespace sw::cli {
-namespace {
-
-void print_checkin(std::ostream& out, const CheckIn& c) {
-    out << "Check-in " << format_day(c.date) << "\n";
-    if (c.mood) out << "  Mood " << *c.mood << "/5\n";
-    if (c.confidence) out << "  Confidence " << *c.confidence << "/10\n";
-    if (!c.win.empty()) out << "  What went well: " << c.win << "\n";
-    if (!c.obstacle.empty()) out << "  What got in the way: " << c.obstacle << "\n";
-    if (!c.next_step.empty()) out << "  Next step: " << c.next_step << "\n";
-    if (!c.note.empty()) out << "  Note: " << c.note << "\n";
-}
-
-void print_today(std::ostream& out, const TodayModel& t) {
-    out << format_day_long(t.date) << "\n";
-    auto section = [&](const char* title, const std::vector<StepRow>& rows) {
-        if (rows.empty()) return;
-        out << "\n" << title << "\n";
-        for (const auto& r : rows) print_step_line(out, r);
-    };
-    section("Overdue", t.overdue);
-    section("Due today", t.due);
-    section("Recurring today", t.recurring);
-    if (!t.needs_measurement.empty()) {
-        out << "\nWaiting for a measurement\n";
-        for (const auto& g : t.needs_measurement)
-            out << "  #" << g.goal.id << " " << g.goal.title << "  (stepwise log " << g.goal.id << " VALUE)\n";
-    }
-    if (t.overdue.empty() && t.due.empty() && t.recurring.empty() && t.needs_measurement.empty())
-        out << "\nNothing due today.\n";
-    out << "\n" << (t.checkin ? "Check-in done." : "No check-in yet: stepwise checkin --mood 1-5 …") << "\n";
-}
-
-}  // namespace
-
 void register_checkin_commands(CLI::App& root, Context& ctx) {
     struct Flags {
         std::optional<std::string> date, mood, confidence, win, obstacle, next, note;

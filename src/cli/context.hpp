@@ -31,7 +31,11 @@ private:
 };
 
 // Parsers for user text; each throws InputError with a one-line message.
-double parse_number(const std::string& what, const std::string& text);
+// Numbers as people type them (core/numbers.hpp). Before the database is open,
+// parse with kLenientDecimal to refuse what can never be a number; once it is
+// open, parse again with the client's separator (Settings or the locale).
+inline constexpr DecimalSeparator kLenientDecimal = DecimalSeparator::comma;
+double parse_number(const std::string& what, const std::string& text, DecimalSeparator decimal);
 int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi);
 int64_t parse_id(const std::string& what, const std::string& text);
 Day parse_day(const std::string& what, const std::string& text, Day today);
@@ -50,5 +54,6 @@ void register_data_commands(CLI::App& root, Context& ctx);     // export, import
 void register_summary_command(CLI::App& root, Context& ctx);   // summary
 void register_history_commands(CLI::App& root, Context& ctx);  // history (undo/redo later)
 void register_repair_command(CLI::App& root, Context& ctx);    // repair
+void register_settings_command(CLI::App& root, Context& ctx);  // settings
 
 }  // namespace sw::cli

@@ -66,7 +66,7 @@ struct GoalFlags {
         return out;
     }
 
-    void apply(Goal& g, Day today) const {
+    void apply(Goal& g, Day today, DecimalSeparator decimal) const {
         if (title) g.title = *title;
         if (description) g.description = *description;
         if (why) g.why = *why;
@@ -76,9 +76,9 @@ struct GoalFlags {
         if (start) g.start_date = parse_day("--start", *start, today);
         if (due) g.due_date = parse_day("--due", *due, today);
         if (unit) g.unit = *unit;
-        if (baseline) g.baseline = parse_number("--baseline", *baseline);
+        if (baseline) g.baseline = parse_number("--baseline", *baseline, decimal);
         if (target) {
-            g.target = parse_number("--target", *target);
+            g.target = parse_number("--target", *target, decimal);
             g.kind = GoalKind::numeric;
         } else if ((unit || baseline || measure) && !g.is_numeric()) {
             // A unit or baseline without a target is a numeric goal missing its
@@ -112,10 +112,13 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         add->get_option("--title")->required();
         add->get_option("--due")->required();
         ctx.on(add, [&ctx, flags] {
-            Goal g;  // parsed before the database is opened: bad input writes nothing
-            g.start_date = ctx.today();
-            flags->apply(g, ctx.today());
+            Goal probe;  // parsed before the database is opened: bad input writes nothing
+            probe.start_date = ctx.today();
+            flags->apply(probe, ctx.today(), kLenientDecimal);
             App& app = ctx.app();
+            Goal g;  // again, with the client's decimal separator
+            g.start_date = ctx.today();
+            flags->apply(g, ctx.today(), app.decimal_separator());
             int64_t id = app.add_goal(g);
             print_warnings(*ctx.err, smart_check(*app.find_goal(id), app.today()));
             *ctx.out << id << "\n";
@@ -169,7 +172,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
                 for (const auto& s : steps) j["steps"].push_back(step_json(s));
                 *ctx.out << j.dump(2) << "\n";
             } else {
-                print_goal_details(*ctx.out, row, steps);
+                print_goal_details(*ctx.out, row, steps, app.decimal_separator());
             }
             return 0;
         });
@@ -183,12 +186,12 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         ctx.on(edit, [&ctx, flags, id] {
             int64_t goal_id = parse_id("goal id", *id);
             Goal probe;  // every flag is parsed before the database is opened
-            flags->apply(probe, ctx.today());
+            flags->apply(probe, ctx.today(), kLenientDecimal);
             App& app = ctx.app();
             const Goal* g = app.find_goal(goal_id);
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
             Goal changed = *g;
-            flags->apply(changed, app.today());
+            flags->apply(changed, app.today(), app.decimal_separator());
             app.edit_goal(goal_id, patch_of_fields(goal_record(changed), flags->fields(*g, changed)));
             print_warnings(*ctx.err, smart_check(*app.find_goal(goal_id), app.today()));
             return 0;

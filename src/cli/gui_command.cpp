@@ -1,5 +1,6 @@
-// gui [--screenshot FILE.png] [--frames N] [--size WxH] [--view …]
+// gui [--screenshot FILE.png [--screenshot-info FILE.json]] [--frames N] [--size WxH] [--view …]
 #include "cli/context.hpp"
+#include "core/text.hpp"
 #include "core/errors.hpp"
 #include "ui/ui_state.hpp"
 #include "ui/window.hpp"
@@ -10,17 +11,22 @@ namespace sw::cli {
 
 void register_gui_command(CLI::App& root, Context& ctx) {
     struct Flags {
-        std::string screenshot, frames = "3", size = "1280x820", view = "today";
+        std::string screenshot, screenshot_info, frames = "3", size = "1280x820", view = "today";
     };
     auto f = std::make_shared<Flags>();
     auto* gui = root.add_subcommand("gui", "Open the window (the default without a command)");
     gui->add_option("--screenshot", f->screenshot, "Render, write a PNG of the last frame, exit");
+    gui->add_option("--screenshot-info", f->screenshot_info,
+                    "With --screenshot: write what the font atlas holds (glyphs, fallback fonts, placeholders) as JSON");
     gui->add_option("--frames", f->frames, "Frames to render before the screenshot (default 3)");
     gui->add_option("--size", f->size, "Window size WxH (default 1280x820)");
     gui->add_option("--view", f->view, "today, goals, goal:ID, summary or settings");
     ctx.on(gui, [&ctx, f] {
         ui::GuiOptions o;
         o.screenshot = f->screenshot;
+        o.screenshot_info = f->screenshot_info;
+        if (!o.screenshot_info.empty() && o.screenshot.empty())
+            throw InputError("--screenshot-info goes with --screenshot");
         o.frames = parse_int_in_range("--frames", f->frames, 1, 1000);
         auto x = f->size.find('x');
         if (x == std::string::npos) throw InputError("--size must look like 1280x820, not '" + f->size + "'");
@@ -32,13 +38,14 @@ void register_gui_command(CLI::App& root, Context& ctx) {
             throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, summary or settings)");
         o.view = f->view;
         if (!o.screenshot.empty()) check_output_file("the screenshot", o.screenshot, ctx.db_path);
+        if (!o.screenshot_info.empty()) check_output_file("the screenshot info", o.screenshot_info, ctx.db_path);
         ctx.origin = Origin::window;  // the journal says the window made these changes
         try {
             ctx.app();
         } catch (const StoreError& error) {
             // Someone who started the app from a desktop sees why, in a window;
             // a damaged file is offered its newest good backup.
-            std::cerr << "stepwise: " << error.what() << "\n";
+            std::cerr << "stepwise: " << terminal_safe(error.what()) << "\n";
             bool restored = false;
             int code = ui::run_recovery(error, o, restored);
             if (!restored) return code == 0 ? 1 : code;

@@ -20,9 +20,11 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         if (goal->empty() || value->empty())
             throw InputError("usage: stepwise log GOAL VALUE [--date D] [--note T]");
         int64_t goal_id = parse_id("goal id", *goal);
-        double v = parse_number("value", *value);
+        parse_number("value", *value, kLenientDecimal);  // before the database opens
         Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
-        *ctx.out << ctx.app().log_progress(goal_id, day, v, *note) << "\n";
+        App& app = ctx.app();
+        double v = parse_number("value", *value, app.decimal_separator());
+        *ctx.out << app.log_progress(goal_id, day, v, *note) << "\n";
         return 0;
     });
     {
@@ -41,9 +43,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
             for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
                 if (*json) arr.push_back(entry_json(*it));
                 else
-                    *ctx.out << "#" << it->id << "  " << format_day(it->date) << "  "
-                             << format_number(it->value) << " " << g->unit
-                             << (it->note.empty() ? "" : "  — " + it->note) << "\n";
+                    print_entry_line(*ctx.out, *it, g->unit, app.decimal_separator());
             }
             if (*json) *ctx.out << arr.dump(2) << "\n";
             else if (entries.empty()) *ctx.out << "No entries yet.\n";

@@ -25,7 +25,8 @@ constexpr std::string_view kStyle = R"css(
   --achieved:#1b7f4b; --not_started:#6b7280; --paused:#6b7280; }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--text);
-  font: 15px/1.5 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }
+  font: 15px/1.5 "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei", "Segoe UI", Helvetica, Arial, system-ui, sans-serif; }
 main { max-width: 760px; margin: 0 auto; padding: 28px 20px 40px; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 19px; margin: 0 0 6px; overflow-wrap: anywhere; }
@@ -75,6 +76,19 @@ footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
 
 std::string esc(std::string_view text) { return xml_escape(text); }
 
+// User text inside a line of ours: isolated, so an Arabic or Hebrew title keeps
+// its own direction (from its first strong letter) and neither reorders the
+// words and numbers around it nor is reordered by them. <bdi> is dir="auto"
+// and isolation in one element.
+std::string user(std::string_view text) { return "<bdi>" + esc(text) + "</bdi>"; }
+
+// A line that begins with the user's title (a step, then its date): the title
+// isolated, the rest ours.
+std::string titled(const std::string& line, const std::string& title) {
+    if (line.rfind(title, 0) != 0) return user(line);
+    return user(title) + esc(std::string_view(line).substr(title.size()));
+}
+
 // Inline SVG in HTML needs no namespace; dropping it keeps the file free of
 // any URL at all.
 std::string inline_svg(std::string svg) {
@@ -116,6 +130,7 @@ void chart(std::string& out, const Summary& s, const SummaryGoal& g) {
     in.analytics = g.at_end;
     in.today = s.to;
     in.range = chart::ChartRange::all;
+    in.decimal = s.decimal;
     chart::ChartModel model =
         chart::build_progress_chart(in, kChartWidth, kChartHeight, chart::approximate_text_measure(kChartFontPx));
     if (!model.empty_message.empty()) {
@@ -139,7 +154,7 @@ void entries_table(std::string& out, const SummaryGoal& g) {
     out += "<table><tbody>\n";
     for (const SummaryEntry& e : g.entries) {
         out += "<tr><td class=\"num\">" + format_day(e.date) + "</td><td class=\"num\">" +
-               esc(entry_value_text(g, e)) + "</td><td class=\"note\">";
+               esc(entry_value_text(g, e)) + "</td><td class=\"note\" dir=\"auto\">";
         if (e.note) out += esc(*e.note);
         out += "</td></tr>\n";
     }
@@ -151,26 +166,26 @@ void steps_lists(std::string& out, const SummaryGoal& g) {
     if (g.completed_steps.empty()) out += "<p class=\"muted\">No steps completed in this period.</p>\n";
     else {
         out += "<ul>\n";
-        for (const CompletedStep& s : g.completed_steps) out += "<li>" + esc(completed_text(s)) + "</li>\n";
+        for (const CompletedStep& s : g.completed_steps) out += "<li>" + titled(completed_text(s), s.title) + "</li>\n";
         out += "</ul>\n";
     }
     if (!g.open_steps.empty()) {
         out += "<h3>Still open</h3>\n<ul>\n";
         for (const OpenStep& s : g.open_steps)
-            out += std::string(s.overdue ? "<li class=\"overdue\">" : "<li>") + esc(open_step_text(s)) + "</li>\n";
+            out += std::string(s.overdue ? "<li class=\"overdue\">" : "<li>") + titled(open_step_text(s), s.title) + "</li>\n";
         out += "</ul>\n";
     }
     if (!g.habits.empty()) {
         out += "<h3>Habits</h3>\n<ul>\n";
         for (const HabitSummary& h : g.habits)
-            out += "<li>" + esc(h.title) + " <span class=\"muted\">" + esc(habit_text(h)) + "</span></li>\n";
+            out += "<li>" + user(h.title) + " <span class=\"muted\">" + esc(habit_text(h)) + "</span></li>\n";
         out += "</ul>\n";
     }
 }
 
 void goal_section(std::string& out, const Summary& s, const SummaryGoal& g) {
     const GoalAnalytics& a = g.at_end;
-    out += "<section class=\"goal\">\n<h2>" + esc(g.goal.title) + "</h2>\n";
+    out += "<section class=\"goal\">\n<h2 dir=\"auto\">" + esc(g.goal.title) + "</h2>\n";
     out += "<p class=\"plan\">" + esc(g.plan) + "</p>\n<div class=\"stats\">\n";
     stat(out, "Now", esc(current_text(g)));
     stat(out, "Progress", percent_text(a.progress));
@@ -196,7 +211,7 @@ void checkin_section(std::string& out, const Summary& s) {
     auto average = [&](const char* label, const std::optional<double>& value, int scale,
                        const std::optional<double>& delta) {
         std::string change = average_change_text(delta, s);
-        stat(out, label, esc(average_text(value, scale)) +
+        stat(out, label, esc(average_text(value, scale, s)) +
                              (change.empty() ? "" : " <span class=\"delta\">" + esc(change) + "</span>"));
     };
     average("Average mood", c.average_mood, 5, c.mood_change);
@@ -207,7 +222,7 @@ void checkin_section(std::string& out, const Summary& s) {
         for (const CheckinAnswers& a : s.answers) {
             out += "<dt>" + format_day(a.date) + "</dt>\n";
             auto answer = [&](const char* label, const std::string& text) {
-                if (!text.empty()) out += "<dd><span class=\"muted\">" + std::string(label) + ":</span> " + esc(text) + "</dd>\n";
+                if (!text.empty()) out += "<dd><span class=\"muted\">" + std::string(label) + ":</span> " + user(text) + "</dd>\n";
             };
             answer("What went well", a.win);
             answer("What got in the way", a.obstacle);

@@ -90,7 +90,7 @@ void checkin_section(Lines& out, const Summary& s) {
     auto average = [&](const char* label, const std::optional<double>& value, int scale,
                        const std::optional<double>& delta) {
         std::string change = average_change_text(delta, s);
-        item(out, label, average_text(value, scale) + (change.empty() ? "" : " (" + change + ")"));
+        item(out, label, average_text(value, scale, s) + (change.empty() ? "" : " (" + change + ")"));
     };
     average("Average mood", c.average_mood, 5, c.mood_change);
     average("Average confidence", c.average_confidence, 10, c.confidence_change);

@@ -10,10 +10,10 @@ namespace {
 
 bool in_period(Day d, Day from, Day to) { return !(d < from) && !(to < d); }
 
-std::string plan_of(const Goal& g, int steps_total) {
+std::string plan_of(const Goal& g, int steps_total, DecimalSeparator d) {
     std::string due = format_day(g.due_date);
     if (g.is_numeric())
-        return chart::format_value(g.baseline) + " → " + chart::format_quantity(g.target, g.unit) + " by " + due;
+        return format_number(g.baseline, d) + " → " + format_quantity(g.target, g.unit, d) + " by " + due;
     return std::to_string(steps_total) + (steps_total == 1 ? " step" : " steps") + " by " + due;
 }
 
@@ -85,9 +85,10 @@ void add_steps(SummaryGoal& out, const App& app, const std::vector<Step>& steps,
 SummaryGoal summarize_goal(const App& app, const Goal& goal, const SummaryOptions& o) {
     SummaryGoal out;
     out.goal = goal;
+    out.decimal = app.decimal_separator();
     std::vector<Step> steps = app.steps_of(goal.id);
     out.steps_total = milestone_denominator(steps);
-    out.plan = plan_of(goal, out.steps_total);
+    out.plan = plan_of(goal, out.steps_total, out.decimal);
     out.smart_line = goal.title + ": " + out.plan;
     out.at_end = app.goal_row(goal, o.to).analytics;
     out.progress_at_start = app.goal_row(goal, add_days(o.from, -1)).analytics.progress;
@@ -178,6 +179,7 @@ Summary build_summary(const App& app, const SummaryOptions& o) {
     s.previous_to = add_days(o.from, -1);
     s.previous_from = add_days(o.from, -s.days());
     s.generated_on = app.today();
+    s.decimal = app.decimal_separator();
     s.includes_private_goals = o.include_private_goals;
     s.includes_checkin_text = o.include_checkin_text;
     s.includes_entry_notes = o.include_entry_notes;

@@ -77,6 +77,7 @@ struct HabitSummary {
 
 struct SummaryGoal {
     Goal goal;             // for the chart; renderers print only the fields listed below
+    DecimalSeparator decimal = DecimalSeparator::point;  // the client's, for every number shown
     std::string plan;      // "2 → 10 km by 2027-03-01" / "5 steps by 2027-03-01"
     std::string smart_line;  // "<title>: <plan>"
     GoalAnalytics at_end;  // analytics on the period's last day
@@ -112,6 +113,7 @@ struct Summary {
     Day previous_from{};  // the period of equal length just before, for the changes
     Day previous_to{};
     Day generated_on{};
+    DecimalSeparator decimal = DecimalSeparator::point;  // the client's, for every number shown
     bool includes_private_goals = false;
     bool includes_checkin_text = false;
     bool includes_entry_notes = false;

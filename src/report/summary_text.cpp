@@ -1,6 +1,6 @@
 #include "report/summary_text.hpp"
 
-#include "chart/format.hpp"
+#include "core/numbers.hpp"
 
 #include <cmath>
 
@@ -13,7 +13,7 @@ std::string plural(int n, const char* one, const char* many) {
 
 // One decimal, rounded half away from zero as people do (6.25 → 6.3), not as
 // printf's binary rounding would.
-std::string one_decimal(double v) { return chart::format_value(std::round(v * 10) / 10, 1); }
+std::string one_decimal(double v, DecimalSeparator d) { return format_number(std::round(v * 10) / 10, d, 1); }
 
 std::string previous_period_text(const Summary& s) { return "previous " + plural(s.days(), "day", "days"); }
 
@@ -42,8 +42,8 @@ std::string points_change_text(double delta) {
 }
 
 std::string current_text(const SummaryGoal& g) {
-    if (g.goal.is_numeric()) return chart::format_quantity(g.at_end.current, g.goal.unit);
-    return chart::format_value(g.at_end.current, 0) + " of " + std::to_string(g.steps_total) + " steps done";
+    if (g.goal.is_numeric()) return format_quantity(g.at_end.current, g.goal.unit, g.decimal);
+    return format_number(g.at_end.current, g.decimal, 0) + " of " + std::to_string(g.steps_total) + " steps done";
 }
 
 std::string status_text(const SummaryGoal& g) {
@@ -56,7 +56,7 @@ std::string status_text(const SummaryGoal& g) {
 std::string pace_text(const SummaryGoal& g) {
     if (!g.goal.is_numeric()) return "";
     if (!g.at_end.trend_per_day) return "not enough entries in the last 4 weeks to show a pace";
-    return chart::format_signed_quantity(*g.at_end.trend_per_day, g.goal.unit) + " per day over the last 4 weeks";
+    return format_signed_quantity(*g.at_end.trend_per_day, g.goal.unit, g.decimal) + " per day over the last 4 weeks";
 }
 
 std::string projection_text(const SummaryGoal& g) {
@@ -68,8 +68,8 @@ std::string projection_text(const SummaryGoal& g) {
 
 std::string entry_value_text(const SummaryGoal& g, const SummaryEntry& e) {
     // Total goals log increments, so show them signed; level goals log readings.
-    if (g.goal.measure == Measure::total) return chart::format_signed_quantity(e.value, g.goal.unit);
-    return chart::format_quantity(e.value, g.goal.unit);
+    if (g.goal.measure == Measure::total) return format_signed_quantity(e.value, g.goal.unit, g.decimal);
+    return format_quantity(e.value, g.goal.unit, g.decimal);
 }
 
 std::string completed_text(const CompletedStep& s) {
@@ -92,14 +92,14 @@ std::string habit_text(const HabitSummary& h) {
     return text;
 }
 
-std::string average_text(const std::optional<double>& average, int scale) {
+std::string average_text(const std::optional<double>& average, int scale, const Summary& s) {
     if (!average) return "none recorded";
-    return one_decimal(*average) + " / " + std::to_string(scale);
+    return one_decimal(*average, s.decimal) + " / " + std::to_string(scale);
 }
 
 std::string average_change_text(const std::optional<double>& change, const Summary& s) {
     if (!change) return "";
-    std::string number = one_decimal(*change);
+    std::string number = one_decimal(*change, s.decimal);
     std::string text = number == "0" ? "±" : number.front() == '-' ? "" : "+";
     text += number;
     text += " vs " + previous_period_text(s);

@@ -20,7 +20,7 @@ std::string entry_value_text(const SummaryGoal& g, const SummaryEntry& e);  // "
 std::string completed_text(const CompletedStep& s);  // "Buy shoes (2026-11-22)", "Stretch: 5 times"
 std::string open_step_text(const OpenStep& s);       // "Book the race — due 2026-11-25, overdue"
 std::string habit_text(const HabitSummary& h);       // "(every day): 5 of 7 this period · 80% over 30 days · streak 4"
-std::string average_text(const std::optional<double>& average, int scale);  // "3.6 / 5", "none"
+std::string average_text(const std::optional<double>& average, int scale, const Summary& s);  // "3.6 / 5", "none"
 std::string average_change_text(const std::optional<double>& change, const Summary& s);  // "+0.4 vs previous 7 days"
 std::string checkin_count_text(const Summary& s);    // "5 check-ins in 7 days (previous 7 days: 3)"
 

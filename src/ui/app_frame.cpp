@@ -81,6 +81,7 @@ void draw_banner(UiState& ui) {
 }  // namespace
 
 void draw_app(App& app, UiState& ui) {
+    note_app_text(ui, app);  // the data's characters join the atlas between frames
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

@@ -56,6 +56,7 @@ void rebuild(const App& app, const UiState& ui, const GoalRow& row, float width)
     input.analytics = row.analytics;
     input.today = app.today();
     input.range = static_cast<chart::ChartRange>(ui.chart_range);
+    input.decimal = app.decimal_separator();
     c.progress = row.goal.is_numeric() ? chart::build_progress_chart(input, width, 280 * ui.scale, measure)
                                        : chart::ChartModel{};
     auto activity = activity_of(app, row.goal.id);
@@ -114,7 +115,7 @@ void draw_goal_charts(App& app, UiState& ui, const GoalRow& row) {
         for (const auto& [step_id, strip] : g_cache.strips) {
             const Step* s = app.find_step(step_id);
             if (!s) continue;
-            ImGui::TextUnformatted(s->title.c_str());
+            ImGui::TextUnformatted(shown(ui, s->title));
             ImGui::PushID(static_cast<int>(step_id));
             chart_widget("##strip", strip, pal);
             ImGui::PopID();

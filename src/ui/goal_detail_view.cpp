@@ -9,15 +9,6 @@
 namespace sw::ui {
 namespace {
 
-std::string number(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    std::string s = buf;
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    return s == "-0" ? "0" : s;
-}
-
 void stat(const char* label, const std::string& value) {
     ImGui::BeginGroup();
     muted_text("%s", label);
@@ -33,7 +24,7 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     float actions = buttons_width({ICON_PENCIL " Edit", g.archived ? ICON_ARCHIVE " Restore" : ICON_ARCHIVE " Archive",
                                    ICON_TRASH " Delete"}, false);
     align_right(actions);
-    if (ImGui::Button(ICON_PENCIL " Edit")) open_goal_editor(ui, &g, app.today());
+    if (ImGui::Button(ICON_PENCIL " Edit")) open_goal_editor(ui, app, &g);
     record_item(ui, "detail.edit");
     ImGui::SameLine();
     int64_t id = g.id;
@@ -45,12 +36,10 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     if (ImGui::Button(ICON_TRASH " Delete")) ImGui::OpenPopup("Delete goal?");
     record_item(ui, "detail.delete");
     ImGui::PushFont(ui.fonts.title);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(g.title.c_str());
-    ImGui::PopTextWrapPos();
+    wrapped_user_text(ui, g.title);
     ImGui::PopFont();
     if (ImGui::BeginPopupModal("Delete goal?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text("Delete \"%s\" with its steps and entries?", g.title.c_str());
+        ImGui::Text("Delete \"%s\" with its steps and entries?", shown(ui, g.title));
         muted_text("This cannot be undone. Archive it instead to keep its history.");
         if (danger_button("Delete")) {
             app.post([id](App& a) { a.delete_goal(id); });
@@ -65,22 +54,22 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     if (g.status == GoalStatus::active) status_pill(row.analytics.status);
     else muted_text("%s", std::string(to_string(g.status)).c_str());
     ImGui::SameLine();
-    muted_text("%s · %s → %s%s", g.life_area.c_str(), format_day(g.start_date).c_str(),
+    muted_text("%s · %s → %s%s", shown(ui, g.life_area), format_day(g.start_date).c_str(),
                format_day(g.due_date).c_str(), g.is_private ? " · " ICON_LOCK " private" : "");
-    if (!g.description.empty()) wrapped_text(g.description);
+    if (!g.description.empty()) wrapped_user_text(ui, g.description);
 }
 
-void numbers_card(App&, UiState& ui, const GoalRow& row) {
+void numbers_card(App& app, UiState& ui, const GoalRow& row) {
+    DecimalSeparator d = app.decimal_separator();
     const Goal& g = row.goal;
     const GoalAnalytics& a = row.analytics;
     begin_card("numbers");
     float col = 150 * ui.scale;
     float x0 = ImGui::GetCursorPosX();
-    std::string unit = g.unit.empty() ? "" : " " + g.unit;
     if (g.is_numeric()) {
-        stat("Now", number(a.current) + unit);
+        stat("Now", format_quantity(a.current, g.unit, d));
         ImGui::SameLine(x0 + col);
-        stat("Target", number(g.target) + unit);
+        stat("Target", format_quantity(g.target, g.unit, d));
         ImGui::SameLine(x0 + 2 * col);
     } else {
         stat("Steps done", std::to_string(row.steps_done) + " of " + std::to_string(row.steps_done + row.steps_open));
@@ -96,7 +85,7 @@ void numbers_card(App&, UiState& ui, const GoalRow& row) {
     progress_bar(a.progress, a.expected, a.status, card_inner_width());
     if (g.is_numeric()) {
         if (a.trend_per_day) {
-            std::string pace = "Pace: " + number(*a.trend_per_day) + unit + " per day over the last 4 weeks";
+            std::string pace = "Pace: " + format_signed_quantity(*a.trend_per_day, g.unit, d) + " per day over the last 4 weeks";
             if (a.projected_date) pace += " — at this pace you reach the target around " + format_day_long(*a.projected_date) + ".";
             else if (a.status != ProgressStatus::achieved) pace += " — not heading toward the target yet.";
             muted_text("%s", pace.c_str());
@@ -104,7 +93,7 @@ void numbers_card(App&, UiState& ui, const GoalRow& row) {
             muted_text("Log at least two days of values to see your pace.");
         }
     }
-    if (!g.why.empty()) muted_text("Why it matters: %s", g.why.c_str());
+    if (!g.why.empty()) muted_text("Why it matters: %s", shown(ui, g.why));
     end_card();
 }
 

@@ -28,7 +28,7 @@ struct Draft {
     }
 };
 
-Draft read_draft(const GoalEditor& e) {
+Draft read_draft(const GoalEditor& e, DecimalSeparator decimal) {
     Draft d;
     Goal& g = d.goal;
     g = e.seen;  // fields the editor does not show keep what the editor began with
@@ -49,10 +49,13 @@ Draft read_draft(const GoalEditor& e) {
     if (auto day = parse_iso_day(e.due)) g.due_date = *day;
     else d.due_error = e.due.empty() ? "When do you want to reach it?" : "Use a real date as YYYY-MM-DD.";
     if (e.numeric) {
-        if (auto v = parse_finite_number(e.baseline)) g.baseline = *v;
-        else d.baseline_error = "Where do you start? Enter a number.";
-        if (auto v = parse_finite_number(e.target)) g.target = *v;
-        else d.target_error = e.target.empty() ? "Enter the number you aim for." : "Enter a number.";
+        // The reasons show under each field (number_feedback); here only whether it reads.
+        auto baseline = parse_number_input(e.baseline, decimal);
+        if (baseline.value) g.baseline = *baseline.value;
+        else d.baseline_error = e.baseline.empty() ? "Where do you start? Enter a number." : baseline.error;
+        auto target = parse_number_input(e.target, decimal);
+        if (target.value) g.target = *target.value;
+        else d.target_error = e.target.empty() ? "Enter the number you aim for." : target.error;
     }
     return d;
 }
@@ -91,13 +94,13 @@ void multiline_field(UiState& ui, const char* label, const char* id, std::string
 }
 
 // The editor's text buffers for a goal's fields.
-void fill_buffers(GoalEditor& e, const Goal& goal) {
+void fill_buffers(GoalEditor& e, const Goal& goal, DecimalSeparator decimal) {
     e.title = goal.title;
     e.description = goal.description;
     e.numeric = goal.is_numeric();
     e.unit = goal.unit;
-    e.baseline = format_exact(goal.baseline);  // exact: saving unchanged must change nothing
-    e.target = goal.is_numeric() ? format_exact(goal.target) : "";
+    e.baseline = format_exact(goal.baseline, decimal);  // exact: saving unchanged must change nothing
+    e.target = goal.is_numeric() ? format_exact(goal.target, decimal) : "";
     e.measure = goal.measure == Measure::level ? 0 : 1;
     e.confidence = goal.confidence;
     e.resources = goal.resources;
@@ -112,13 +115,14 @@ void fill_buffers(GoalEditor& e, const Goal& goal) {
 
 }  // namespace
 
-void open_goal_editor(UiState& ui, const Goal* goal, Day today) {
+void open_goal_editor(UiState& ui, const App& app, const Goal* goal) {
+    Day today = app.today();
     GoalEditor e;
     e.request_open = true;
     if (goal) {
         e.goal_id = goal->id;
         e.seen = *goal;
-        fill_buffers(e, *goal);
+        fill_buffers(e, *goal, app.decimal_separator());
     } else {
         e.start = format_day(today);
         e.due = format_day(add_days(today, 90));
@@ -162,7 +166,7 @@ void draw_goal_editor(App& app, UiState& ui) {
     muted_text("Make it SMART: specific, measurable, achievable, relevant and time-bound.");
     ImGui::Spacing();
 
-    Draft draft = read_draft(e);
+    Draft draft = read_draft(e, app.decimal_separator());
     SmartReport report = smart_check(draft.goal, app.today());
     // A refused save and fields changed elsewhere show above the form, where
     // they push nothing out of view (the columns below take what height is left).
@@ -175,7 +179,7 @@ void draw_goal_editor(App& app, UiState& ui) {
             break;
         case ConflictChoice::use_theirs:
             e.seen = goal_from_record(e.seen, theirs_of(e.conflicts));
-            fill_buffers(e, goal_from_record(draft.goal, theirs_of(e.conflicts)));
+            fill_buffers(e, goal_from_record(draft.goal, theirs_of(e.conflicts)), app.decimal_separator());
             e.save_error.clear();
             e.conflicts.clear();
             break;
@@ -207,13 +211,15 @@ void draw_goal_editor(App& app, UiState& ui) {
                 ImGui::TableNextColumn();
                 labeled("Start value");
                 ImGui::SetNextItemWidth(-1);
-                ImGui::InputText("##baseline", &e.baseline, ImGuiInputTextFlags_CharsScientific);
+                NumberParse baseline = number_input("##baseline", e.baseline, app.decimal_separator());
                 record_item(ui, "editor.baseline");
+                number_feedback(baseline, e.baseline, e.unit, app.decimal_separator());
                 ImGui::TableNextColumn();
                 labeled("Target");
                 ImGui::SetNextItemWidth(-1);
-                ImGui::InputText("##target", &e.target, ImGuiInputTextFlags_CharsScientific);
+                NumberParse target = number_input("##target", e.target, app.decimal_separator());
                 record_item(ui, "editor.target");
+                number_feedback(target, e.target, e.unit, app.decimal_separator());
                 ImGui::TableNextColumn();
                 labeled("Unit");
                 ImGui::SetNextItemWidth(-1);
@@ -226,8 +232,9 @@ void draw_goal_editor(App& app, UiState& ui) {
                 ImGui::Combo("##measure", &e.measure, measures, 2);
                 ImGui::EndTable();
             }
-            field_error(draft.baseline_error);
-            field_error(draft.target_error);
+            // A field that does not read says why right under it; only an empty one is named here.
+            if (e.baseline.empty()) field_error(draft.baseline_error);
+            if (e.target.empty()) field_error(draft.target_error);
             if (draft.baseline_error.empty() && draft.target_error.empty() &&
                 report.measurable.level == CheckLevel::fail)
                 field_error(report.measurable.message);

@@ -37,13 +37,14 @@ void edit_row(App& app, UiState& ui) {
     ImGui::InputText("##date", &edit.date);
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##value", &edit.value, ImGuiInputTextFlags_CharsScientific);
+    NumberParse parsed = number_input("##value", edit.value, app.decimal_separator());
+    if (!parsed.value && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", parsed.error.c_str());
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##note", &edit.note);
     ImGui::TableNextColumn();
     auto day = parse_iso_day(edit.date);
-    auto value = parse_finite_number(edit.value);
+    std::optional<double> value = parsed.value;
     ImGui::BeginDisabled(!day || !value || edit.pending);
     if (ImGui::SmallButton(ICON_CHECK)) {
         ProgressEntry changed = edit.seen;
@@ -59,7 +60,7 @@ void edit_row(App& app, UiState& ui) {
         ImGui::SetTooltip("%s", edit.error.c_str());
     if (!day || !value) {
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip(!day ? "Use a real date as YYYY-MM-DD." : "Enter a number.");
+            ImGui::SetTooltip("%s", !day ? "Use a real date as YYYY-MM-DD." : parsed.error.c_str());
     }
     ImGui::SameLine();
     if (ImGui::SmallButton(ICON_TIMES)) edit = {};
@@ -106,15 +107,15 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(format_day(e.date).c_str());
                     ImGui::TableNextColumn();
-                    ImGui::Text("%g %s", e.value, g.unit.c_str());
+                    ImGui::TextUnformatted(format_quantity(e.value, g.unit, app.decimal_separator()).c_str());
                     ImGui::TableNextColumn();
-                    ImGui::TextUnformatted(e.note.c_str());
+                    ImGui::TextUnformatted(shown(ui, e.note));
                     ImGui::TableNextColumn();
                     if (ImGui::SmallButton(ICON_PENCIL)) {
                         ui.entry_editor = {};
                         ui.entry_editor.id = e.id;
                         ui.entry_editor.date = format_day(e.date);
-                        ui.entry_editor.value = format_exact(e.value);
+                        ui.entry_editor.value = format_exact(e.value, app.decimal_separator());
                         ui.entry_editor.note = e.note;
                         ui.entry_editor.seen = e;
                     }

@@ -52,8 +52,8 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginGroup();
-        if (dropped) ImGui::TextDisabled("%s (dropped)", s.title.c_str());
-        else ImGui::TextUnformatted(s.title.c_str());
+        if (dropped) ImGui::TextDisabled("%s (dropped)", shown(ui, s.title));
+        else ImGui::TextUnformatted(shown(ui, s.title));
         if (s.is_recurring())
             muted_text(ICON_REPEAT " %s · streak %d (best %d)%s", describe(s.repeat).c_str(), sr.streak.streak,
                        sr.streak.best_streak,
@@ -63,8 +63,8 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         else if (s.due_date)
             muted_text("due %s%s", format_day(*s.due_date).c_str(),
                        s.done_date ? (" · done " + format_day(*s.done_date)).c_str() : "");
-        if (!s.if_text.empty()) muted_text("If %s, then I will %s.", s.if_text.c_str(), s.then_text.c_str());
-        if (!s.notes.empty()) muted_text("%s", s.notes.c_str());
+        if (!s.if_text.empty()) muted_text("If %s, then I will %s.", shown(ui, s.if_text), shown(ui, s.then_text));
+        if (!s.notes.empty()) wrapped_user_text(ui, s.notes, true);
         ImGui::EndGroup();
         align_right(buttons_width({ICON_ARROW_UP, ICON_ARROW_DOWN, ICON_PENCIL, ICON_TIMES}, true));
         int64_t id = s.id;

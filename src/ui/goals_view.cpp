@@ -39,7 +39,7 @@ void draw_welcome(App& app, UiState& ui) {
     wrapped_text("Set a goal you can measure, break it into small steps, and watch yourself move "
                  "toward it. Everything stays on this computer; you decide what to share with your coach.");
     ImGui::Spacing();
-    if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, nullptr, app.today());
+    if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, app, nullptr);
     record_item(ui, "goals.new");
     end_card();
 }
@@ -87,7 +87,7 @@ void draw_goals_view(App& app, UiState& ui) {
     if (!snap.goals.empty()) {
         float button_w = ImGui::CalcTextSize(ICON_PLUS "  New goal").x + ImGui::GetStyle().FramePadding.x * 2;
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
-        if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, nullptr, app.today());
+        if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, app, nullptr);
         record_item(ui, "goals.new");
     }
     ImGui::Spacing();
@@ -142,14 +142,14 @@ void draw_goals_view(App& app, UiState& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(g.id));
-            std::string label = g.title + (g.is_private ? "  " ICON_LOCK : "");
+            std::string label = shown(ui, g.title) + std::string(g.is_private ? "  " ICON_LOCK : "");
             if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 open_view(ui, View::goal_detail, g.id);
             record_item(ui, "goals.row." + std::to_string(g.id));
             ImGui::TableNextColumn();
-            muted_text("%s", g.life_area.c_str());
+            muted_text("%s", shown(ui, g.life_area));
             if (ImGui::IsItemHovered() && ImGui::CalcTextSize(label.c_str()).x > ImGui::GetColumnWidth())
-                ImGui::SetTooltip("%s", g.title.c_str());  // the cell clips long titles
+                ImGui::SetTooltip("%s", shown(ui, g.title));  // the cell clips long titles
             ImGui::TableNextColumn();
             if (g.status == GoalStatus::active)
                 chart_widget("##bullet", bullet_for(app, row, std::floor(ImGui::GetContentRegionAvail().x)),

@@ -31,10 +31,35 @@ void summary_folder_card(App& app, UiState& ui) {
         folder.erase(0, folder.find_first_not_of(" \t"));
         folder.erase(folder.find_last_not_of(" \t") + 1);
         s.folder_draft = folder;
-        app.post([folder](App& a) { a.set_setting("summary_folder", folder); });
+        app.post(SetSetting{"summary_folder", folder});
     }
     record_item(ui, "settings.summary_folder.save");
     muted_text("Now: %s", summary_folder(app).c_str());
+    end_card();
+}
+
+// How numbers are typed and shown: the locale's separator unless the user picks one.
+void numbers_card(App& app, UiState& ui) {
+    begin_card("numbers");
+    section_header(ui, "Numbers");
+    DecimalChoice choice =
+        parse_decimal_choice(app.setting(kDecimalSetting)).value_or(DecimalChoice::automatic);
+    std::string automatic = std::string("Automatic (") +
+                            (locale_decimal_separator() == DecimalSeparator::comma ? "85,4" : "85.4") +
+                            ", from your language settings)";
+    struct Option {
+        DecimalChoice choice;
+        std::string label;
+    };
+    const Option options[] = {{DecimalChoice::automatic, automatic},
+                              {DecimalChoice::point, "Decimal point: 85.4"},
+                              {DecimalChoice::comma, "Decimal comma: 85,4"}};
+    for (const auto& o : options) {
+        if (ImGui::RadioButton(o.label.c_str(), choice == o.choice) && choice != o.choice)
+            app.post(SetSetting{kDecimalSetting, std::string(to_string(o.choice))});
+        record_item(ui, "settings.decimal." + std::string(to_string(o.choice)));
+    }
+    muted_text("A point is always read as a decimal point. Numbers never take thousands separators.");
     end_card();
 }
 
@@ -48,14 +73,15 @@ void draw_settings_view(App& app, UiState& ui) {
     int theme = current_theme() == ThemeKind::light ? 0 : 1;
     if (ImGui::RadioButton("Light", theme == 0) && theme != 0) {
         apply_theme(ThemeKind::light, ui.scale);
-        app.post([](App& a) { a.set_setting("theme", "light"); });
+        app.post(SetSetting{"theme", "light"});
     }
     ImGui::SameLine();
     if (ImGui::RadioButton("Dark", theme == 1) && theme != 1) {
         apply_theme(ThemeKind::dark, ui.scale);
-        app.post([](App& a) { a.set_setting("theme", "dark"); });
+        app.post(SetSetting{"theme", "dark"});
     }
     end_card();
+    numbers_card(app, ui);
 
     begin_card("data");
     section_header(ui, "Your data");

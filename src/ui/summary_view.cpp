@@ -1,6 +1,7 @@
 // Summary: the client picks a period, the goals and the kinds of text to share,
 // sees exactly what will leave (the Markdown itself), then copies or saves it.
 #include "app/atomic_file.hpp"
+#include "store/database.hpp"
 #include "chart/format.hpp"
 #include "core/errors.hpp"
 #include "report/summary_html.hpp"
@@ -114,7 +115,7 @@ void post_save(App& app, SummaryState& state, const char* extension) {
     std::string ext = extension;
     SummaryState* target = &state;
     app.post([folder, summary, ext, target](App&) {
-        fs::create_directories(folder);
+        create_private_directories(folder);  // 0700: summaries are the client's private words
         std::string content = ext == ".html" ? report::summary_html(summary) : report::summary_json(summary).dump(2) + "\n";
         std::string path = (fs::path(folder) / (report::summary_file_stem(summary) + ext)).string();
         write_file_atomically(path, content);
@@ -125,7 +126,7 @@ void post_save(App& app, SummaryState& state, const char* extension) {
 // xdg-open without a shell (no quoting to get wrong); a detached thread reaps it
 // so no zombie is left behind while the window stays open.
 void open_folder(const std::string& folder) {
-    fs::create_directories(folder);
+    create_private_directories(folder);
     std::string program = "xdg-open";
     std::string arg = folder;
     char* argv[] = {program.data(), arg.data(), nullptr};
@@ -196,7 +197,7 @@ void goal_tick(UiState& ui, const Goal& g) {
     if (ImGui::Checkbox("##tick", &value)) s.ticked[{g.id, g.is_private}] = value;
     record_item(ui, "summary.goal." + std::to_string(g.id));
     ImGui::SameLine();
-    std::string label = g.is_private ? ICON_LOCK " " + g.title : g.title;
+    std::string label = (g.is_private ? ICON_LOCK " " : "") + std::string(shown(ui, g.title));
     ImGui::TextUnformatted(label.c_str());
     if (ImGui::IsItemClicked() && !starts_later) s.ticked[{g.id, g.is_private}] = !value;
     ImGui::EndDisabled();
@@ -278,7 +279,7 @@ void preview_line(UiState& ui, std::string_view line) {
     bool heading = is_heading(line);
     if (heading) ImGui::PushFont(ui.fonts.heading);
     if (line.empty()) ImGui::Spacing();
-    else ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    else ImGui::TextUnformatted(shown(ui, std::string(line)));  // user text inside: visual order
     if (heading) ImGui::PopFont();
 }
 

@@ -1,7 +1,5 @@
 #include "ui/theme.hpp"
 
-#include <filesystem>
-
 namespace sw::ui {
 namespace {
 
@@ -10,59 +8,7 @@ ThemeKind g_theme = ThemeKind::light;
 
 ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, a); }
 
-const char* find_font(std::initializer_list<const char*> candidates) {
-    for (const char* path : candidates)
-        if (std::filesystem::exists(path)) return path;
-    return nullptr;
-}
-
-// Latin-1, Latin Extended-A, general punctuation (dashes, quotes), arrows,
-// math, geometric shapes, misc symbols and dingbats (✓ ✗).
-const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
-                               0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0x2600, 0x27BF, 0};
-const ImWchar kIconRanges[] = {0xF000, 0xF2E0, 0};
-
-ImFont* add_font(const char* path, float size, const char* icons) {
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    ImFont* font = io.Fonts->AddFontFromFileTTF(path, size, &cfg, kTextRanges);
-    if (font && icons) {
-        ImFontConfig merge;
-        merge.MergeMode = true;
-        merge.GlyphMinAdvanceX = size;  // icons line up in lists
-        merge.GlyphOffset = ImVec2(0, 1);
-        io.Fonts->AddFontFromFileTTF(icons, size * 0.9f, &merge, kIconRanges);
-    }
-    return font;
-}
-
 }  // namespace
-
-Fonts load_fonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    Fonts fonts;
-    const char* regular = find_font({"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"});
-    const char* bold = find_font({"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"});
-    const char* icons = find_font({"/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf",
-                                   "/usr/share/fonts-font-awesome/fonts/fontawesome-webfont.ttf"});
-    if (regular) {
-        fonts.body = add_font(regular, 17.0f * scale, icons);
-        fonts.title = add_font(bold ? bold : regular, 26.0f * scale, icons);
-        fonts.heading = add_font(bold ? bold : regular, 18.5f * scale, icons);
-        fonts.system_font = fonts.body != nullptr;
-    }
-    if (!fonts.body) {
-        ImFontConfig cfg;
-        cfg.SizePixels = 13.0f * scale;
-        fonts.body = io.Fonts->AddFontDefault(&cfg);
-        fonts.title = fonts.heading = fonts.body;
-    }
-    io.FontDefault = fonts.body;
-    io.Fonts->Build();
-    return fonts;
-}
 
 const Palette& palette() { return g_palette; }
 ThemeKind current_theme() { return g_theme; }

@@ -21,9 +21,7 @@ struct Palette {
     ChartPalette chart;
 };
 
-// Loads DejaVu Sans (+ Font Awesome) at `scale` and builds the atlas. Falls back
-// to ImGui's default font when the system fonts are missing.
-Fonts load_fonts(float scale);
+// The fonts themselves are loaded by load_fonts (font_atlas.hpp).
 void apply_theme(ThemeKind kind, float scale);
 const Palette& palette();
 ThemeKind current_theme();

@@ -26,7 +26,7 @@ void step_checkbox(App& app, UiState& ui, const StepRow& row, Day day) {
     bool done = s.is_recurring() ? row.done_on_day : s.status == StepStatus::done;
     bool value = done;
     ImGui::PushID(static_cast<int>(s.id));
-    bool toggled = ImGui::Checkbox(s.title.c_str(), &value);
+    bool toggled = ImGui::Checkbox(shown(ui, s.title), &value);
     record_item(ui, "today.step." + std::to_string(s.id));
     if (!toggled && ImGui::IsItemFocused() &&
         (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
@@ -40,18 +40,18 @@ void step_checkbox(App& app, UiState& ui, const StepRow& row, Day day) {
     }
     ImGui::SameLine();
     if (s.is_recurring()) {
-        if (row.streak.streak > 0) muted_text(ICON_FIRE " %d · %s", row.streak.streak, row.goal_title.c_str());
-        else muted_text("%s · %s", describe(s.repeat).c_str(), row.goal_title.c_str());
+        if (row.streak.streak > 0) muted_text(ICON_FIRE " %d · %s", row.streak.streak, shown(ui, row.goal_title));
+        else muted_text("%s · %s", describe(s.repeat).c_str(), shown(ui, row.goal_title));
     } else if (s.due_date && *s.due_date < day) {
         ImGui::TextColored(palette().danger, "due %s", format_day_short(*s.due_date).c_str());
         ImGui::SameLine();
-        muted_text("· %s", row.goal_title.c_str());
+        muted_text("· %s", shown(ui, row.goal_title));
     } else {
-        muted_text("%s", row.goal_title.c_str());
+        muted_text("%s", shown(ui, row.goal_title));
     }
     if (!s.if_text.empty()) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
-        muted_text("If %s, then I will %s.", s.if_text.c_str(), s.then_text.c_str());
+        muted_text("If %s, then I will %s.", shown(ui, s.if_text), shown(ui, s.then_text));
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
     }
     ImGui::PopID();
@@ -92,20 +92,25 @@ void steps_card(App& app, UiState& ui, const TodayModel& t) {
 // A small "log value" field; shared by Today and the goal detail view.
 void quick_log_field(App& app, UiState& ui, const Goal& goal, Day day) {
     std::string& text = ui.quick_log[goal.id];
+    DecimalSeparator decimal = app.decimal_separator();
     ImGui::PushID(static_cast<int>(goal.id));
     ImGui::SetNextItemWidth(110 * ui.scale);
-    bool enter = ImGui::InputTextWithHint("##log", goal.unit.empty() ? "value" : goal.unit.c_str(), &text,
-                                          ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = false;
+    NumberParse parsed = number_input("##log", text, decimal, goal.unit.empty() ? "value" : goal.unit.c_str(),
+                                      ImGuiInputTextFlags_EnterReturnsTrue, &enter);
     record_item(ui, "log.input." + std::to_string(goal.id));
     ImGui::SameLine();
-    auto value = parse_finite_number(text);
+    std::optional<double> value = parsed.value;
     ImGui::BeginDisabled(!value);
     bool click = ImGui::Button("Log");
     record_item(ui, "log.button." + std::to_string(goal.id));
     ImGui::EndDisabled();
-    if (!text.empty() && !value) {
+    if (!text.empty() && !value && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", parsed.error.c_str());
+    if (!text.empty()) {  // what will be saved, or why it cannot be
         ImGui::SameLine();
-        ImGui::TextColored(palette().danger, "not a number");
+        number_feedback(parsed, text, goal.unit, decimal);
+        if (!value && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", parsed.error.c_str());
     }
     if ((enter || click) && value) {
         int64_t id = goal.id;
@@ -136,7 +141,7 @@ void measurements_card(App& app, UiState& ui, const TodayModel& t) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(row.goal.title.c_str());
+                ImGui::TextUnformatted(shown(ui, row.goal.title));
                 bool waiting = std::any_of(t.needs_measurement.begin(), t.needs_measurement.end(),
                                            [&](const GoalRow& g) { return g.goal.id == row.goal.id; });
                 if (waiting) {
@@ -145,7 +150,7 @@ void measurements_card(App& app, UiState& ui, const TodayModel& t) {
                 }
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                muted_text("now %g %s", row.analytics.current, row.goal.unit.c_str());
+                muted_text("now %s", format_quantity(row.analytics.current, row.goal.unit, app.decimal_separator()).c_str());
                 ImGui::TableNextColumn();
                 quick_log_field(app, ui, row.goal, t.date);
             }
@@ -317,7 +322,7 @@ void draw_today_view(App& app, UiState& ui) {
         section_header(ui, "Start with one goal");
         wrapped_text("Stepwise helps you turn what you want into measurable goals and small daily steps.");
         ImGui::Spacing();
-        if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, nullptr, app.today());
+        if (primary_button(ICON_PLUS "  New goal")) open_goal_editor(ui, app, nullptr);
         record_item(ui, "today.new_goal");
         end_card();
     } else {

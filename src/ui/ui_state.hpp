@@ -3,6 +3,7 @@
 // open, editor buffers, filters. The data itself lives in sw::App.
 #include "app/app.hpp"
 #include "ui/summary_state.hpp"
+#include "ui/text_state.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -75,6 +76,9 @@ struct UiState {
     int64_t detail_goal = 0;
     Fonts fonts;
     float scale = 1.0f;
+    // Text in every script: the glyphs the atlas holds and needs, and
+    // right-to-left text in visual order (font_atlas.hpp, user_text.hpp).
+    TextState text;
 
     // Goals view
     int goal_filter = 0;  // 0 active, 1 achieved, 2 archived, 3 all

@@ -15,7 +15,7 @@ void draw_step_editor(App& app, UiState& ui);  // modal; draws nothing when clos
 // A "log value" field for a numeric goal (Today and goal detail).
 void quick_log_field(App& app, UiState& ui, const Goal& goal, Day day);
 
-void open_goal_editor(UiState& ui, const Goal* goal, Day today);  // nullptr: new goal
+void open_goal_editor(UiState& ui, const App& app, const Goal* goal);  // nullptr: new goal
 void open_step_editor(UiState& ui, int64_t goal_id, const Step* step, Day today);
 
 }  // namespace sw::ui

@@ -1,5 +1,7 @@
 #include "ui/widgets.hpp"
 
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cstdarg>
 #include <vector>
@@ -188,6 +190,25 @@ std::string readable(const nlohmann::json& v) {
     return v.dump();
 }
 }  // namespace
+
+NumberParse number_input(const char* id, std::string& text, DecimalSeparator decimal, const char* hint,
+                         ImGuiInputTextFlags flags, bool* entered) {
+    bool enter = ImGui::InputTextWithHint(id, hint, &text, flags);
+    if (entered) *entered = enter;
+    return parse_number_input(text, decimal);
+}
+
+void number_feedback(const NumberParse& parsed, const std::string& text, std::string_view unit,
+                     DecimalSeparator decimal) {
+    if (text.empty()) {
+        ImGui::TextUnformatted(" ");
+    } else if (parsed.value) {
+        std::string shown = "= " + format_quantity(*parsed.value, unit, decimal);
+        ImGui::TextColored(palette().muted, "%s", shown.c_str());
+    } else {
+        field_error(parsed.error);
+    }
+}
 
 ConflictChoice conflict_choice(UiState& ui, const std::vector<FieldConflict>& conflicts) {
     if (conflicts.empty()) return ConflictChoice::none;

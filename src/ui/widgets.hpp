@@ -1,9 +1,11 @@
 #pragma once
 #include "app/commands.hpp"
+#include "core/numbers.hpp"
 // Small building blocks shared by the views: headings, muted text, cards,
 // status pills, and the item recorder the headless tests click through.
 #include "core/analytics.hpp"
 #include "ui/ui_state.hpp"
+#include "ui/user_text.hpp"  // shown(): every view draws user text through it
 
 #include <imgui.h>
 
@@ -34,6 +36,16 @@ float buttons_width(std::initializer_list<const char*> labels, bool small);  // 
 // Horizontal progress bar with an expected-progress tick.
 void progress_bar(double progress, double expected, ProgressStatus status, float width);
 void field_error(const std::string& message);  // red text under a field, if any
+
+// A number field: whatever is typed stays as typed (no character filter drops a
+// comma), and what will be saved is read by core's one parser. Returns that.
+NumberParse number_input(const char* id, std::string& text, DecimalSeparator decimal, const char* hint = "",
+                         ImGuiInputTextFlags flags = 0, bool* entered = nullptr);
+// One line under or beside a number field: "= 85.4 kg" when it reads, else the
+// reason in red; an empty field shows nothing but keeps the line, so fields
+// below do not move while typing.
+void number_feedback(const NumberParse& parsed, const std::string& text, std::string_view unit,
+                     DecimalSeparator decimal);
 
 // Fields someone else changed while the user was editing: each with both values,
 // and the user's choice. Draws nothing when there are none.

@@ -1,6 +1,8 @@
 #include "ui/window.hpp"
 
+#include "app/atomic_file.hpp"
 #include "store/integrity.hpp"
+#include "ui/font_atlas.hpp"
 #include "ui/recovery_view.hpp"
 #include "ui/screenshot.hpp"
 #include "ui/ui_state.hpp"
@@ -41,6 +43,17 @@ void install_wake_callbacks(GLFWwindow* w) {
     glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { wake(); });
 }
 
+// The window layout (imgui.ini); nothing in screenshot mode (no path).
+void save_layout(const std::string& ini_path) {
+    ImGui::GetIO().WantSaveIniSettings = false;
+    if (ini_path.empty()) return;
+    try {
+        write_file_atomically(ini_path, ImGui::SaveIniSettingsToMemory());
+    } catch (const std::exception&) {
+        // Losing a window layout is not worth interrupting anyone for.
+    }
+}
+
 struct GlfwSession {
     GlfwSession() {
         if (!glfwInit()) throw std::runtime_error("cannot open a window (is a display available? try `stepwise --help` for the command line)");
@@ -75,10 +88,16 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle window busy
     std::string ini_path;
     if (!screenshot_mode) {
-        std::error_code ec;
-        std::filesystem::create_directories(config_directory(), ec);
+        try {
+            create_private_directories(config_directory());  // 0700, like every folder Stepwise makes
+        } catch (const StoreError&) {
+            // No config folder: ImGui then cannot save the layout, which is all it is for.
+        }
+        // ImGui would write imgui.ini with the umask's mode; the layout is saved
+        // here instead, 0600 and atomically (save_layout), like every file we write.
         ini_path = config_directory() + "/imgui.ini";
-        io.IniFilename = ini_path.c_str();
+        io.IniFilename = nullptr;
+        ImGui::LoadIniSettingsFromDisk(ini_path.c_str());
     } else {
         io.IniFilename = nullptr;  // screenshots are reproducible
     }
@@ -86,7 +105,7 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
     float xscale = 1, yscale = 1;
     glfwGetWindowContentScale(window, &xscale, &yscale);
     ui.scale = std::clamp(std::max(xscale, yscale), 1.0f, 3.0f);
-    ui.fonts = load_fonts(ui.scale);
+    load_fonts(ui);  // the UI's characters; the data's join between frames (refresh_fonts)
     apply_theme(theme, ui.scale);
 
     ImGui_ImplGlfw_InitForOpenGL(window, true);
@@ -123,6 +142,16 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
         ImGui::NewFrame();
         draw();
         ImGui::Render();
+        // Characters the atlas lacks were drawn or typed (a title loaded, a letter
+        // in a field): the atlas gains their glyphs now, between frames, and this
+        // frame, drawn with placeholders, is not shown; the next one is.
+        if (refresh_fonts(ui)) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+            g_frames_to_render = std::max(g_frames_to_render, 1);
+            if (after_frame()) g_frames_to_render = std::max(g_frames_to_render, 2);
+            continue;
+        }
         int fb_w = 0, fb_h = 0;
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
         glViewport(0, 0, fb_w, fb_h);
@@ -133,6 +162,13 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
         ++rendered;
         if (screenshot_mode && rendered >= std::max(options.frames, 1)) {
             std::string error = write_framebuffer_png(options.screenshot, fb_w, fb_h);
+            if (error.empty() && !options.screenshot_info.empty()) {
+                try {
+                    write_file_atomically(options.screenshot_info, font_report_json(ui));
+                } catch (const std::runtime_error& e) {
+                    error = e.what();
+                }
+            }
             if (!error.empty()) {
                 exit_code = 1;
                 fprintf(stderr, "stepwise: %s\n", error.c_str());
@@ -140,9 +176,11 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
             break;
         }
         glfwSwapBuffers(window);
+        if (io.WantSaveIniSettings) save_layout(ini_path);
         if (after_frame()) g_frames_to_render = std::max(g_frames_to_render, 2);
     }
 
+    save_layout(ini_path);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
@@ -184,23 +222,7 @@ int run_recovery(const StoreError& error, const GuiOptions& options, bool& resto
     }
     auto draw = [&] { draw_recovery(ui, state); };
     // Both remedies touch files, so they run between frames, never inside one.
-    auto after_frame = [&] {
-        if (!state.restore_requested && !state.repair_requested) return false;
-        try {
-            if (state.repair_requested) {
-                state.moved_aside = repair_indexes(state.db_path).kept_copy;
-                state.repaired = true;
-            } else {
-                state.moved_aside = restore_backup(*state.backup, state.db_path);
-                state.restored = true;
-            }
-        } catch (const std::exception& e) {
-            state.failure = e.what();
-            state.repairable = false;  // what is left to offer is the backup, if any
-        }
-        state.restore_requested = state.repair_requested = false;
-        return true;
-    };
+    auto after_frame = [&] { return apply_recovery_request(state); };
     int code = run_window(options, ui, ThemeKind::light, draw, after_frame, [&] { return state.done; },
                           [] { return false; });
     restored = (state.restored || state.repaired) && state.continue_requested;

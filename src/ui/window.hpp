@@ -9,6 +9,7 @@ namespace sw::ui {
 
 struct GuiOptions {
     std::string screenshot;  // write a PNG of the last frame and exit
+    std::string screenshot_info;  // with it: what the font atlas holds, as JSON (font_report_json)
     int frames = 3;          // frames rendered before the screenshot
     int width = 1280;
     int height = 820;

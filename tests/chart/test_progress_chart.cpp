@@ -51,9 +51,10 @@ std::vector<double> y_label_values(const ChartModel& m) {
     std::vector<double> values;
     for (const Text& t : primitives_of<Text>(m)) {
         if (t.halign != HAlign::right || t.valign != VAlign::middle || t.pos.x > m.plot_area.min.x) continue;
-        std::string digits;
+        std::string digits;  // drop the narrow no-break space that groups digits; a comma is a decimal
         for (char c : t.text)
-            if (c != ',') digits += c;
+            if (c == ',') digits += '.';
+            else if (static_cast<unsigned char>(c) < 0x80) digits += c;
         values.push_back(std::stod(digits));
     }
     return values;
@@ -100,6 +101,23 @@ TEST_CASE("One entry is drawn as a single point with its tooltip", "[chart]") {
     CHECK(m.hover_targets[0].tooltip == "Nov 26, 2026 · 72.5 kg\nfelt good");
     CHECK(m.plot_area.contains(dots[0].center));
     CHECK(all_finite(m));
+}
+
+TEST_CASE("Labels and tooltips use the client's decimal separator", "[chart][numbers]") {
+    Goal g = numeric_goal(75, 70.5, Measure::level, kStart, kDue);
+    ProgressChartInput in{&g, {}, {}, kToday, ChartRange::all};
+    in.decimal = DecimalSeparator::comma;
+    std::vector<ProgressEntry> entries = {entry(kToday, 72.5)};
+    in.entries = entries;
+    ChartModel m = build_progress_chart(in, 640, 260, approximate_text_measure(13));
+    REQUIRE(m.hover_targets.size() == 1);
+    CHECK(m.hover_targets[0].tooltip == "Nov 26, 2026 \u00b7 72,5 kg");
+    bool comma_label = false;
+    for (const Text& t : primitives_of<Text>(m)) {
+        CHECK(t.text.find("72.5") == std::string::npos);
+        comma_label = comma_label || t.text.find(',') != std::string::npos;
+    }
+    CHECK(comma_label);  // "Target 70,5 kg"
 }
 
 TEST_CASE("Entries all on one day still give a readable chart", "[chart]") {

@@ -42,23 +42,6 @@ TEST_CASE("Day numbers round-trip through the date scale", "[chart]") {
     CHECK(day_number(day(2027, 1, 1)) - day_number(day(2026, 12, 31)) == 1);
 }
 
-TEST_CASE("Values are formatted with separators and without trailing zeros", "[chart]") {
-    CHECK(format_value(1250, 0) == "1,250");
-    CHECK(format_value(3.50, 2) == "3.5");
-    CHECK(format_value(100.0, 2) == "100");
-    CHECK(format_value(-1250.5, 1) == "-1,250.5");
-    CHECK(format_value(1234567.891, 2) == "1,234,567.89");
-    CHECK(format_value(-0.001, 2) == "0");
-    CHECK(format_value(0.1 + 0.2) == "0.3");
-    CHECK(format_value(0.005) == "0.005");
-    CHECK(format_value(999.999, 2) == "1,000");
-    CHECK(format_quantity(12.25, "km") == "12.25 km");
-    CHECK(format_quantity(80, "%") == "80%");
-    CHECK(format_quantity(7, "") == "7");
-    CHECK(format_signed_quantity(5, "km") == "+5 km");
-    CHECK(format_signed_quantity(-2.5, "kg") == "-2.5 kg");
-}
-
 TEST_CASE("Axis label precision follows the tick step", "[chart]") {
     CHECK(decimals_for_step(20) == 0);
     CHECK(decimals_for_step(2.5) == 1);

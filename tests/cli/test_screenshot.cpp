@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <set>
 
@@ -46,8 +47,12 @@ TEST_CASE("Every view renders in a real window under Xvfb", "[cli][gui]") {
         std::string png = dir.file("shot-" + view.substr(0, view.find(':')) + ".png");
         std::string cmd = "xvfb-run -a -s '-screen 0 1280x1024x24' " + shell_quote(STEPWISE_BIN) + " " + db +
                           "gui --screenshot " + shell_quote(png) + " --frames 4 --size 1000x700 --view " + view;
-        int status = std::system((env + " " + cmd + " >/dev/null 2>&1").c_str());
+        // umask 000: the screenshot shows private goals and must still be 0600.
+        int status = std::system(("umask 000; " + env + " " + cmd + " >/dev/null 2>&1").c_str());
         REQUIRE(status == 0);
+        struct stat st {};
+        REQUIRE(::stat(png.c_str(), &st) == 0);
+        CHECK((st.st_mode & 0777) == 0600);
         Image img = load(png);
         CHECK(img.width == 1000);
         CHECK(img.height == 700);

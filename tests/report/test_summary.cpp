@@ -302,7 +302,7 @@ TEST_CASE("HTML shows a hostile goal title as text", "[report][html]") {
     std::string html = summary_html(build_summary(f.app, f.everything()));
     CHECK_FALSE(contains(html, "<script"));
     CHECK_FALSE(contains(html, "<img"));
-    CHECK(contains(html, "<h2>&lt;script&gt;alert(1)&lt;/script&gt;</h2>"));
+    CHECK(contains(html, "<h2 dir=\"auto\">&lt;script&gt;alert(1)&lt;/script&gt;</h2>"));
     CHECK(contains(html, "&lt;img src=x onerror=alert(2)&gt;"));
 }
 

@@ -1,5 +1,7 @@
 #include "ui_harness.hpp"
 
+#include "ui/font_atlas.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
@@ -26,7 +28,7 @@ UiHarness::UiHarness(App& app, ui::View view, int64_t goal) : app_(app) {
     io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
     io.KeyMap[ImGuiKey_LeftArrow] = GLFW_KEY_LEFT;
     io.KeyMap[ImGuiKey_RightArrow] = GLFW_KEY_RIGHT;
-    ui_.fonts = ui::load_fonts(1.0f);
+    ui::load_fonts(ui_);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas a renderer would upload
@@ -44,6 +46,11 @@ void UiHarness::frame() {
     ui::draw_app(app_, ui_);
     ImGui::Render();
     ui::after_frame(app_, ui_);  // as the window does between frames
+    if (ui::refresh_fonts(ui_)) {  // new characters: the window rebuilds its atlas here too
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
 }
 
 void UiHarness::frames(int n) {

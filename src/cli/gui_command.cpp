@@ -1,4 +1,4 @@
-// gui [--screenshot FILE.png [--screenshot-info FILE.json]] [--frames N] [--size WxH] [--view …]
+// gui [--screenshot FILE.png [--screenshot-info FILE.json]] [--frames N] [--size WxH] [--view …] [--scale F]
 #include "cli/context.hpp"
 #include "core/text.hpp"
 #include "core/errors.hpp"
@@ -11,7 +11,7 @@ namespace sw::cli {
 
 void register_gui_command(CLI::App& root, Context& ctx) {
     struct Flags {
-        std::string screenshot, screenshot_info, frames = "3", size = "1280x820", view = "today";
+        std::string screenshot, screenshot_info, frames = "3", size = "1280x820", view = "today", scale;
     };
     auto f = std::make_shared<Flags>();
     auto* gui = root.add_subcommand("gui", "Open the window (the default without a command)");
@@ -20,7 +20,8 @@ void register_gui_command(CLI::App& root, Context& ctx) {
                     "With --screenshot: write what the font atlas holds (glyphs, fallback fonts, placeholders) as JSON");
     gui->add_option("--frames", f->frames, "Frames to render before the screenshot (default 3)");
     gui->add_option("--size", f->size, "Window size WxH (default 1280x820)");
-    gui->add_option("--view", f->view, "today, goals, goal:ID, summary or settings");
+    gui->add_option("--view", f->view, "today, goals, goal:ID, edit:ID (its editor), summary or settings");
+    gui->add_option("--scale", f->scale, "UI scale, e.g. 2 for 200% (default: the monitor's)");
     ctx.on(gui, [&ctx, f] {
         ui::GuiOptions o;
         o.screenshot = f->screenshot;
@@ -32,10 +33,15 @@ void register_gui_command(CLI::App& root, Context& ctx) {
         if (x == std::string::npos) throw InputError("--size must look like 1280x820, not '" + f->size + "'");
         o.width = parse_int_in_range("--size width", f->size.substr(0, x), 320, 8192);
         o.height = parse_int_in_range("--size height", f->size.substr(x + 1), 240, 8192);
+        if (!f->scale.empty()) {
+            double scale = parse_number("--scale", f->scale, DecimalSeparator::point);
+            if (scale < 0.5 || scale > 4) throw InputError("--scale must be from 0.5 to 4, not '" + f->scale + "'");
+            o.scale = static_cast<float>(scale);
+        }
         ui::View view;
         int64_t goal = 0;
         if (!ui::parse_view(f->view, view, goal))
-            throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, summary or settings)");
+            throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, edit:ID, summary or settings)");
         o.view = f->view;
         if (!o.screenshot.empty()) check_output_file("the screenshot", o.screenshot, ctx.db_path);
         if (!o.screenshot_info.empty()) check_output_file("the screenshot info", o.screenshot_info, ctx.db_path);

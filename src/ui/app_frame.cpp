@@ -15,7 +15,7 @@ bool parse_view(const std::string& text, View& view, int64_t& goal) {
     else if (text == "goals") view = View::goals;
     else if (text == "settings") view = View::settings;
     else if (text == "summary") view = View::summary;
-    else if (text.rfind("goal:", 0) == 0) {
+    else if (text.rfind("goal:", 0) == 0 || text.rfind("edit:", 0) == 0) {  // edit:ID opens its editor too
         try {
             size_t used = 0;
             goal = std::stoll(text.substr(5), &used);

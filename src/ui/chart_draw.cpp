@@ -47,8 +47,9 @@ struct Painter {
 
     void operator()(const Line& l) const {
         ImU32 col = palette[l.ink];
-        if (l.dashed) add_dashed_path(dl, {at(origin, l.p0), at(origin, l.p1)}, col, l.thickness);
-        else dl->AddLine(at(origin, l.p0), at(origin, l.p1), col, l.thickness);
+        float w = l.thickness * palette.pen_scale;
+        if (l.dashed) add_dashed_path(dl, {at(origin, l.p0), at(origin, l.p1)}, col, w);
+        else dl->AddLine(at(origin, l.p0), at(origin, l.p1), col, w);
     }
     void operator()(const Polyline& p) const {
         std::vector<ImVec2> points;
@@ -56,13 +57,15 @@ struct Painter {
         for (Vec2 v : p.points) points.push_back(at(origin, v));
         if (points.size() < 2) return;
         ImU32 col = palette[p.ink];
-        if (p.dashed) add_dashed_path(dl, points, col, p.thickness);
-        else dl->AddPolyline(points.data(), static_cast<int>(points.size()), col, ImDrawFlags_None, p.thickness);
+        float w = p.thickness * palette.pen_scale;
+        if (p.dashed) add_dashed_path(dl, points, col, w);
+        else dl->AddPolyline(points.data(), static_cast<int>(points.size()), col, ImDrawFlags_None, w);
     }
     void operator()(const Rect& r) const {
         ImU32 col = palette[r.ink];
         if (r.filled) dl->AddRectFilled(at(origin, r.min), at(origin, r.max), col, r.rounding);
-        else dl->AddRect(at(origin, r.min), at(origin, r.max), col, r.rounding, ImDrawFlags_None, r.thickness);
+        else dl->AddRect(at(origin, r.min), at(origin, r.max), col, r.rounding, ImDrawFlags_None,
+                         r.thickness * palette.pen_scale);
     }
     void operator()(const Text& t) const {
         const char* begin = t.text.data();
@@ -78,12 +81,13 @@ struct Painter {
     }
     void operator()(const Circle& c) const {
         ImVec2 center = at(origin, c.center);
+        float radius = c.radius * palette.pen_scale;
         if (c.filled) {
-            dl->AddCircleFilled(center, c.radius, palette[c.ink]);
+            dl->AddCircleFilled(center, radius, palette[c.ink]);
             return;
         }
-        dl->AddCircleFilled(center, c.radius, palette[Ink::background]);  // hide the line behind
-        dl->AddCircle(center, c.radius, palette[c.ink], 0, c.thickness);
+        dl->AddCircleFilled(center, radius, palette[Ink::background]);  // hide the line behind
+        dl->AddCircle(center, radius, palette[c.ink], 0, c.thickness * palette.pen_scale);
     }
 };
 

@@ -11,6 +11,10 @@ namespace sw::ui {
 
 struct ChartPalette {
     ImU32 ink[chart::ink_count];
+    // Chart models are laid out in pixels at the UI's scale, but their pens
+    // (line widths, dot radii) are in points: multiplied by this when drawn, so
+    // lines are as bold at 200 % as at 100 %.
+    float pen_scale = 1.0f;
 
     ImU32 operator[](chart::Ink i) const { return ink[chart::ink_index(i)]; }
 };

@@ -5,16 +5,10 @@
 #include "ui/widgets.hpp"
 
 #include <cmath>
+#include <vector>
 
 namespace sw::ui {
 namespace {
-
-void stat(const char* label, const std::string& value) {
-    ImGui::BeginGroup();
-    muted_text("%s", label);
-    ImGui::TextUnformatted(value.c_str());
-    ImGui::EndGroup();
-}
 
 void header(App& app, UiState& ui, const GoalRow& row) {
     const Goal& g = row.goal;
@@ -64,23 +58,29 @@ void numbers_card(App& app, UiState& ui, const GoalRow& row) {
     const Goal& g = row.goal;
     const GoalAnalytics& a = row.analytics;
     begin_card("numbers");
-    float col = 150 * ui.scale;
-    float x0 = ImGui::GetCursorPosX();
+    // Equal columns of whatever width the card has: on a narrow window a value
+    // is shortened (whole on hover), never pushed off the card.
+    std::vector<std::pair<const char*, std::string>> stats;
     if (g.is_numeric()) {
-        stat("Now", format_quantity(a.current, g.unit, d));
-        ImGui::SameLine(x0 + col);
-        stat("Target", format_quantity(g.target, g.unit, d));
-        ImGui::SameLine(x0 + 2 * col);
+        stats.emplace_back("Now", format_quantity(a.current, g.unit, d));
+        stats.emplace_back("Target", format_quantity(g.target, g.unit, d));
     } else {
-        stat("Steps done", std::to_string(row.steps_done) + " of " + std::to_string(row.steps_done + row.steps_open));
-        ImGui::SameLine(x0 + col);
+        stats.emplace_back("Steps done", std::to_string(row.steps_done) + " of " +
+                                             std::to_string(row.steps_done + row.steps_open));
     }
-    stat("Progress", std::to_string(static_cast<int>(std::lround(a.progress * 100))) + "%");
-    ImGui::SameLine(x0 + 3 * col);
-    stat("Expected by now", std::to_string(static_cast<int>(std::lround(a.expected * 100))) + "%");
-    ImGui::SameLine(x0 + 4 * col);
-    if (row.days_left >= 0) stat("Days left", std::to_string(row.days_left));
-    else stat("Days over", std::to_string(-row.days_left));
+    stats.emplace_back("Progress", std::to_string(static_cast<int>(std::lround(a.progress * 100))) + "%");
+    stats.emplace_back("Expected by now", std::to_string(static_cast<int>(std::lround(a.expected * 100))) + "%");
+    if (row.days_left >= 0) stats.emplace_back("Days left", std::to_string(row.days_left));
+    else stats.emplace_back("Days over", std::to_string(-row.days_left));
+    if (ImGui::BeginTable("stats", static_cast<int>(stats.size()), ImGuiTableFlags_SizingStretchSame,
+                          ImVec2(card_inner_width(), 0))) {
+        for (const auto& [label, value] : stats) {
+            ImGui::TableNextColumn();
+            ellipsized_text(ui, label, 0, true);
+            ellipsized_text(ui, value);
+        }
+        ImGui::EndTable();
+    }
     ImGui::Spacing();
     progress_bar(a.progress, a.expected, a.status, card_inner_width());
     if (g.is_numeric()) {

@@ -203,23 +203,31 @@ void draw_goal_editor(App& app, UiState& ui) {
         section_header(ui, "Measurable");
         if (ImGui::RadioButton("A number I can track", e.numeric)) e.numeric = true;
         record_item(ui, "editor.numeric");
-        ImGui::SameLine();
-        if (ImGui::RadioButton("Milestones (done when its steps are done)", !e.numeric)) e.numeric = false;
+        const char* milestones = "Milestones (done when its steps are done)";
+        float needed = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(milestones).x;
+        if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - ImGui::GetStyle().ItemSpacing.x >= needed)
+            ImGui::SameLine();  // side by side when both fit, else one under the other
+        if (ImGui::RadioButton(milestones, !e.numeric)) e.numeric = false;
         record_item(ui, "editor.milestone");
         if (e.numeric) {
             if (ImGui::BeginTable("numbers", 4)) {
+                // "Counts as" holds the longest words ("running total"): give it more room.
+                ImGui::TableSetupColumn("start", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+                ImGui::TableSetupColumn("target", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+                ImGui::TableSetupColumn("unit", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+                ImGui::TableSetupColumn("measure", ImGuiTableColumnFlags_WidthStretch, 1.5f);
                 ImGui::TableNextColumn();
                 labeled("Start value");
                 ImGui::SetNextItemWidth(-1);
                 NumberParse baseline = number_input("##baseline", e.baseline, app.decimal_separator());
                 record_item(ui, "editor.baseline");
-                number_feedback(baseline, e.baseline, e.unit, app.decimal_separator());
+                number_feedback(ui, baseline, e.baseline, e.unit, app.decimal_separator());
                 ImGui::TableNextColumn();
                 labeled("Target");
                 ImGui::SetNextItemWidth(-1);
                 NumberParse target = number_input("##target", e.target, app.decimal_separator());
                 record_item(ui, "editor.target");
-                number_feedback(target, e.target, e.unit, app.decimal_separator());
+                number_feedback(ui, target, e.target, e.unit, app.decimal_separator());
                 ImGui::TableNextColumn();
                 labeled("Unit");
                 ImGui::SetNextItemWidth(-1);

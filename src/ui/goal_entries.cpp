@@ -107,7 +107,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(format_day(e.date).c_str());
                     ImGui::TableNextColumn();
-                    ImGui::TextUnformatted(format_quantity(e.value, g.unit, app.decimal_separator()).c_str());
+                    ImGui::TextUnformatted(shown(ui, format_quantity(e.value, g.unit, app.decimal_separator())));
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(shown(ui, e.note));
                     ImGui::TableNextColumn();

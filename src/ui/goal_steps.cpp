@@ -51,9 +51,14 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         record_item(ui, "detail.step.done." + std::to_string(s.id));
         ImGui::EndDisabled();
         ImGui::SameLine();
+        // The buttons keep their place at the right; the text takes what is left.
+        float buttons = buttons_width({ICON_ARROW_UP, ICON_ARROW_DOWN, ICON_PENCIL, ICON_TIMES}, true);
+        float text_width = ImGui::GetContentRegionAvail().x - buttons - ImGui::GetStyle().ItemSpacing.x;
         ImGui::BeginGroup();
-        if (dropped) ImGui::TextDisabled("%s (dropped)", shown(ui, s.title));
-        else ImGui::TextUnformatted(shown(ui, s.title));
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+        if (dropped) ImGui::BeginDisabled();
+        ellipsized_text(ui, dropped ? s.title + " (dropped)" : s.title, text_width);
+        if (dropped) ImGui::EndDisabled();
         if (s.is_recurring())
             muted_text(ICON_REPEAT " %s · streak %d (best %d)%s", describe(s.repeat).c_str(), sr.streak.streak,
                        sr.streak.best_streak,
@@ -63,10 +68,11 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         else if (s.due_date)
             muted_text("due %s%s", format_day(*s.due_date).c_str(),
                        s.done_date ? (" · done " + format_day(*s.done_date)).c_str() : "");
-        if (!s.if_text.empty()) muted_text("If %s, then I will %s.", shown(ui, s.if_text), shown(ui, s.then_text));
+        if (!s.if_text.empty()) ellipsized_text(ui, "If " + s.if_text + ", then I will " + s.then_text + ".", text_width, true);
         if (!s.notes.empty()) wrapped_user_text(ui, s.notes, true);
+        ImGui::PopTextWrapPos();
         ImGui::EndGroup();
-        align_right(buttons_width({ICON_ARROW_UP, ICON_ARROW_DOWN, ICON_PENCIL, ICON_TIMES}, true));
+        align_right(buttons);
         int64_t id = s.id;
         ImGui::BeginDisabled(i == 0);
         if (ImGui::SmallButton(ICON_ARROW_UP)) app.post([id](App& a) { a.move_step(id, -1); });
@@ -79,6 +85,7 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move down");
         ImGui::SameLine();
         if (ImGui::SmallButton(ICON_PENCIL)) open_step_editor(ui, row.goal.id, &s, app.today());
+        record_item(ui, "detail.step.edit." + std::to_string(s.id));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit");
         ImGui::SameLine();
         if (!dropped) {

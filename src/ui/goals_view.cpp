@@ -124,13 +124,19 @@ void draw_goals_view(App& app, UiState& ui) {
 
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("goals", 5, flags)) return;
+    // The title keeps at least ~40% of the width: on a narrow window the area
+    // column goes (it is on the goal's page) and the bars get shorter, so no
+    // title shrinks to two letters and no column falls off the edge.
+    float avail = ImGui::GetContentRegionAvail().x;
+    bool show_area = avail >= 900 * ui.scale;
+    float bar_width = std::clamp(avail * 0.3f, 170 * ui.scale, 250 * ui.scale);
+    if (!ImGui::BeginTable("goals", show_area ? 5 : 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Goal", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthFixed, 110 * ui.scale);
-    ImGui::TableSetupColumn("Progress and status", ImGuiTableColumnFlags_WidthFixed, 250 * ui.scale);
-    ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 100 * ui.scale);
-    ImGui::TableSetupColumn("Days left", ImGuiTableColumnFlags_WidthFixed, 95 * ui.scale);
+    if (show_area) ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthFixed, 110 * ui.scale);
+    ImGui::TableSetupColumn("Progress and status", ImGuiTableColumnFlags_WidthFixed, bar_width);
+    ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000-00-00").x + 8 * ui.scale);
+    ImGui::TableSetupColumn("Days left", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Days left").x + 8 * ui.scale);
     ImGui::TableHeadersRow();
 
     ImGuiListClipper clipper;
@@ -142,14 +148,18 @@ void draw_goals_view(App& app, UiState& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(g.id));
-            std::string label = shown(ui, g.title) + std::string(g.is_private ? "  " ICON_LOCK : "");
+            const char* lock = g.is_private ? "  " ICON_LOCK : "";
+            std::string title = fit_to_width(shown(ui, g.title), ImGui::GetColumnWidth() - ImGui::CalcTextSize(lock).x);
+            std::string label = title + lock;
             if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 open_view(ui, View::goal_detail, g.id);
             record_item(ui, "goals.row." + std::to_string(g.id));
-            ImGui::TableNextColumn();
-            muted_text("%s", shown(ui, g.life_area));
-            if (ImGui::IsItemHovered() && ImGui::CalcTextSize(label.c_str()).x > ImGui::GetColumnWidth())
-                ImGui::SetTooltip("%s", shown(ui, g.title));  // the cell clips long titles
+            if (ImGui::IsItemHovered() && title != shown(ui, g.title))
+                ImGui::SetTooltip("%s", shown(ui, g.title));  // shortened: the whole title on hover
+            if (show_area) {
+                ImGui::TableNextColumn();
+                ellipsized_text(ui, g.life_area, 0, true);
+            }
             ImGui::TableNextColumn();
             if (g.status == GoalStatus::active)
                 chart_widget("##bullet", bullet_for(app, row, std::floor(ImGui::GetContentRegionAvail().x)),
@@ -161,6 +171,7 @@ void draw_goals_view(App& app, UiState& ui) {
             ImGui::TextUnformatted(format_day(g.due_date).c_str());
             ImGui::TableNextColumn();
             days_left_cell(row);
+            record_item(ui, "goals.days_left." + std::to_string(g.id));
             ImGui::PopID();
         }
     }

@@ -46,6 +46,7 @@ void apply_theme(ThemeKind kind, float scale) {
         p.success = rgb(90, 190, 110);
         p.chart = dark_chart_palette();
     }
+    p.chart.pen_scale = scale;
     g_palette = p;
 
     ImVec4* c = style.Colors;

@@ -26,7 +26,12 @@ void step_checkbox(App& app, UiState& ui, const StepRow& row, Day day) {
     bool done = s.is_recurring() ? row.done_on_day : s.status == StepStatus::done;
     bool value = done;
     ImGui::PushID(static_cast<int>(s.id));
-    bool toggled = ImGui::Checkbox(shown(ui, s.title), &value);
+    // The step's title gets most of the line, the goal's what is left; both are
+    // shortened with "…" (whole on hover) rather than running off the card.
+    float line = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x;
+    std::string label = fit_to_width(shown(ui, s.title), line * 0.6f);
+    bool toggled = ImGui::Checkbox(label.c_str(), &value);
+    if (label != shown(ui, s.title) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shown(ui, s.title));
     record_item(ui, "today.step." + std::to_string(s.id));
     if (!toggled && ImGui::IsItemFocused() &&
         (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
@@ -40,14 +45,18 @@ void step_checkbox(App& app, UiState& ui, const StepRow& row, Day day) {
     }
     ImGui::SameLine();
     if (s.is_recurring()) {
-        if (row.streak.streak > 0) muted_text(ICON_FIRE " %d · %s", row.streak.streak, shown(ui, row.goal_title));
-        else muted_text("%s · %s", describe(s.repeat).c_str(), shown(ui, row.goal_title));
+        if (row.streak.streak > 0) muted_text(ICON_FIRE " %d ·", row.streak.streak);
+        else muted_text("%s ·", describe(s.repeat).c_str());
+        ImGui::SameLine();
+        ellipsized_text(ui, row.goal_title, 0, true);
     } else if (s.due_date && *s.due_date < day) {
         ImGui::TextColored(palette().danger, "due %s", format_day_short(*s.due_date).c_str());
         ImGui::SameLine();
-        muted_text("· %s", shown(ui, row.goal_title));
+        muted_text("\u00b7");
+        ImGui::SameLine();
+        ellipsized_text(ui, row.goal_title, 0, true);
     } else {
-        muted_text("%s", shown(ui, row.goal_title));
+        ellipsized_text(ui, row.goal_title, 0, true);
     }
     if (!s.if_text.empty()) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
@@ -96,7 +105,7 @@ void quick_log_field(App& app, UiState& ui, const Goal& goal, Day day) {
     ImGui::PushID(static_cast<int>(goal.id));
     ImGui::SetNextItemWidth(110 * ui.scale);
     bool enter = false;
-    NumberParse parsed = number_input("##log", text, decimal, goal.unit.empty() ? "value" : goal.unit.c_str(),
+    NumberParse parsed = number_input("##log", text, decimal, goal.unit.empty() ? "value" : shown(ui, goal.unit),
                                       ImGuiInputTextFlags_EnterReturnsTrue, &enter);
     record_item(ui, "log.input." + std::to_string(goal.id));
     ImGui::SameLine();
@@ -109,7 +118,7 @@ void quick_log_field(App& app, UiState& ui, const Goal& goal, Day day) {
         ImGui::SetTooltip("%s", parsed.error.c_str());
     if (!text.empty()) {  // what will be saved, or why it cannot be
         ImGui::SameLine();
-        number_feedback(parsed, text, goal.unit, decimal);
+        number_feedback(ui, parsed, text, goal.unit, decimal);
         if (!value && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", parsed.error.c_str());
     }
     if ((enter || click) && value) {
@@ -141,16 +150,24 @@ void measurements_card(App& app, UiState& ui, const TodayModel& t) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(shown(ui, row.goal.title));
                 bool waiting = std::any_of(t.needs_measurement.begin(), t.needs_measurement.end(),
                                            [&](const GoalRow& g) { return g.goal.id == row.goal.id; });
+                // "waiting for a measurement" in words when there is room, else as
+                // an icon with the words on hover; the title takes the rest.
+                const char* kWaiting = "waiting for a measurement";
+                float spacing = ImGui::GetStyle().ItemSpacing.x, cell = ImGui::GetContentRegionAvail().x;
+                bool in_words = ImGui::CalcTextSize(kWaiting).x + spacing < cell * 0.45f;
+                const char* note = in_words ? kWaiting : ICON_WARNING;
+                float reserved = waiting ? ImGui::CalcTextSize(note).x + spacing : 0;
+                ellipsized_text(ui, row.goal.title, cell - reserved);
                 if (waiting) {
                     ImGui::SameLine();
-                    ImGui::TextColored(palette().warning, "waiting for a measurement");
+                    ImGui::TextColored(palette().warning, "%s", note);
+                    if (!in_words && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kWaiting);
                 }
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                muted_text("now %s", format_quantity(row.analytics.current, row.goal.unit, app.decimal_separator()).c_str());
+                muted_text("now %s", shown(ui, format_quantity(row.analytics.current, row.goal.unit, app.decimal_separator())));
                 ImGui::TableNextColumn();
                 quick_log_field(app, ui, row.goal, t.date);
             }

@@ -6,6 +6,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace sw::ui {
 
 const char* shown(UiState& ui, const std::string& text) {
@@ -64,6 +67,34 @@ void note_app_text(UiState& ui, const App& app) {
     for (const CheckIn& c : app.checkins())
         for (const std::string* t : {&c.win, &c.obstacle, &c.next_step, &c.note}) note(*t);
     for (const auto& [key, value] : app.settings()) note(value);
+}
+
+std::string fit_to_width(const char* shown_text, float width) {
+    std::string text = shown_text;
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const char* ellipsis = "\u2026";
+    float budget = width - ImGui::CalcTextSize(ellipsis).x;
+    // Longest prefix that fits, found by halving; cut only between characters.
+    size_t lo = 0, hi = text.size();
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        while (mid > lo && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+        if (mid == lo) break;
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + mid).x <= budget) lo = mid;
+        else hi = mid - 1;
+    }
+    while (lo > 0 && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) --lo;
+    return text.substr(0, lo) + ellipsis;
+}
+
+void ellipsized_text(UiState& ui, const std::string& text, float width, bool muted) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const char* full = shown(ui, text);
+    std::string fitted = fit_to_width(full, std::max(width, 1.0f));
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+    ImGui::TextUnformatted(fitted.c_str());
+    if (muted) ImGui::PopStyleColor();
+    if (fitted.size() != std::strlen(full) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", full);
 }
 
 }  // namespace sw::ui

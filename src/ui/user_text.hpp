@@ -13,6 +13,14 @@ namespace sw::ui {
 // the pointer is good until the frame ends.
 const char* shown(UiState& ui, const std::string& text);
 
+// One line of user text in at most `width` pixels: cut at a character boundary
+// with "…" when it does not fit (the full text then shows as a tooltip when
+// hovered). `muted` draws it in the muted colour. Width <= 0: what is left of
+// the line.
+void ellipsized_text(UiState& ui, const std::string& text, float width = 0, bool muted = false);
+// The label itself, for widgets that draw their own (checkboxes, selectables).
+std::string fit_to_width(const char* shown_text, float width);
+
 // User text wrapped to the available width, optionally in the muted colour.
 // Right-to-left paragraphs are broken into lines before reordering.
 void wrapped_user_text(UiState& ui, const std::string& text, bool muted = false);

@@ -1,5 +1,7 @@
 #include "ui/widgets.hpp"
 
+#include "ui/user_text.hpp"
+
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -198,13 +200,13 @@ NumberParse number_input(const char* id, std::string& text, DecimalSeparator dec
     return parse_number_input(text, decimal);
 }
 
-void number_feedback(const NumberParse& parsed, const std::string& text, std::string_view unit,
+void number_feedback(UiState& ui, const NumberParse& parsed, const std::string& text, std::string_view unit,
                      DecimalSeparator decimal) {
     if (text.empty()) {
         ImGui::TextUnformatted(" ");
     } else if (parsed.value) {
-        std::string shown = "= " + format_quantity(*parsed.value, unit, decimal);
-        ImGui::TextColored(palette().muted, "%s", shown.c_str());
+        std::string saved = "= " + format_quantity(*parsed.value, unit, decimal);
+        ImGui::TextColored(palette().muted, "%s", shown(ui, saved));
     } else {
         field_error(parsed.error);
     }

@@ -44,7 +44,7 @@ NumberParse number_input(const char* id, std::string& text, DecimalSeparator dec
 // One line under or beside a number field: "= 85.4 kg" when it reads, else the
 // reason in red; an empty field shows nothing but keeps the line, so fields
 // below do not move while typing.
-void number_feedback(const NumberParse& parsed, const std::string& text, std::string_view unit,
+void number_feedback(UiState& ui, const NumberParse& parsed, const std::string& text, std::string_view unit,
                      DecimalSeparator decimal);
 
 // Fields someone else changed while the user was editing: each with both values,

@@ -6,6 +6,7 @@
 #include "ui/recovery_view.hpp"
 #include "ui/screenshot.hpp"
 #include "ui/ui_state.hpp"
+#include "ui/views.hpp"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -104,7 +105,7 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
 
     float xscale = 1, yscale = 1;
     glfwGetWindowContentScale(window, &xscale, &yscale);
-    ui.scale = std::clamp(std::max(xscale, yscale), 1.0f, 3.0f);
+    ui.scale = options.scale > 0 ? options.scale : std::clamp(std::max(xscale, yscale), 1.0f, 3.0f);
     load_fonts(ui);  // the UI's characters; the data's join between frames (refresh_fonts)
     apply_theme(theme, ui.scale);
 
@@ -195,6 +196,7 @@ int run_gui(App& app, const GuiOptions& options) {
     int64_t goal = 0;
     if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
     ui.detail_goal = goal;
+    if (options.view.rfind("edit:", 0) == 0) open_goal_editor(ui, app, app.find_goal(goal));
     ThemeKind theme = app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light;
     auto draw = [&] { draw_app(app, ui); };
     auto settle = [&] { return after_frame(app, ui); };

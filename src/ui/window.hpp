@@ -14,6 +14,7 @@ struct GuiOptions {
     int width = 1280;
     int height = 820;
     std::string view = "today";
+    float scale = 0;  // UI scale; 0 = the monitor's content scale (HiDPI)
 };
 
 // Runs until the window closes (or the screenshot is written). Returns an exit code.

@@ -9,12 +9,13 @@
 
 namespace sw::test {
 
-UiHarness::UiHarness(App& app, ui::View view, int64_t goal) : app_(app) {
+UiHarness::UiHarness(App& app, ui::View view, int64_t goal, ImVec2 size, float scale) : app_(app) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL3 backend: large lists need it
-    io.DisplaySize = ImVec2(1280, 1200);  // tall enough for the whole goal editor
+    io.DisplaySize = size;  // the default is tall enough for the whole goal editor
+    ui_.scale = scale;
     io.DeltaTime = 1.0f / 60.0f;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // The key codes the GLFW backend would map.
@@ -32,7 +33,7 @@ UiHarness::UiHarness(App& app, ui::View view, int64_t goal) : app_(app) {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas a renderer would upload
-    ui::apply_theme(ui::ThemeKind::light, 1.0f);
+    ui::apply_theme(ui::ThemeKind::light, scale);
     ui_.record_items = true;
     ui::open_view(ui_, view, goal);
     frames(2);
@@ -58,6 +59,24 @@ void UiHarness::frames(int n) {
 }
 
 bool UiHarness::has_item(const std::string& name) const { return ui_.item_rects.count(name) > 0; }
+
+bool UiHarness::scroll_to(const std::string& name) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < 60 && !has_item(name); ++i) {
+        io.MousePos = ImVec2(io.DisplaySize.x * 0.6f, io.DisplaySize.y * 0.5f);
+        io.MouseWheel = -3.0f;
+        frame();
+        io.MouseWheel = 0;
+    }
+    frame();  // settle: rects recorded where the item rests
+    return has_item(name);
+}
+
+std::pair<ImVec2, ImVec2> UiHarness::rect_of(const std::string& name) const {
+    auto it = ui_.item_rects.find(name);
+    if (it == ui_.item_rects.end()) throw std::runtime_error("no item named " + name + " on screen");
+    return it->second;
+}
 
 void UiHarness::click(const std::string& name) {
     auto it = ui_.item_rects.find(name);

@@ -10,12 +10,17 @@ namespace sw::test {
 
 class UiHarness {
 public:
-    explicit UiHarness(App& app, ui::View view = ui::View::today, int64_t goal = 0);
+    // `size` is the window's in pixels; `scale` the UI scale (2 for 200 %).
+    explicit UiHarness(App& app, ui::View view = ui::View::today, int64_t goal = 0,
+                       ImVec2 size = ImVec2(1280, 1200), float scale = 1.0f);
     ~UiHarness();
 
     void frame();               // NewFrame, draw_app, Render, then apply posted commands
     void frames(int n);
     bool has_item(const std::string& name) const;
+    std::pair<ImVec2, ImVec2> rect_of(const std::string& name) const;  // throws when not on screen
+    // Turns the mouse wheel over the view until the item is on screen; false if it never is.
+    bool scroll_to(const std::string& name);
     void click(const std::string& name);        // press and release over a recorded item
     void type(const std::string& name, const std::string& text);  // click into a field, type
     void press_key(int glfw_key);

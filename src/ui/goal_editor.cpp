@@ -196,7 +196,7 @@ void draw_goal_editor(App& app, UiState& ui) {
 
         section_header(ui, "Specific");
         text_field(ui, "Title", "##title", e.title, "e.g. Run a 10 km race", "editor.title");
-        if (report.specific.level == CheckLevel::fail) field_error(report.specific.message);
+        reserved_error_line(report.specific.level == CheckLevel::fail ? report.specific.message : "");
         multiline_field(ui, "What exactly, where, with whom?", "##description", e.description, "editor.description");
 
         ImGui::Spacing();
@@ -241,11 +241,13 @@ void draw_goal_editor(App& app, UiState& ui) {
                 ImGui::EndTable();
             }
             // A field that does not read says why right under it; only an empty one is named here.
-            if (e.baseline.empty()) field_error(draft.baseline_error);
-            if (e.target.empty()) field_error(draft.target_error);
-            if (draft.baseline_error.empty() && draft.target_error.empty() &&
-                report.measurable.level == CheckLevel::fail)
-                field_error(report.measurable.message);
+            std::string measurable;
+            if (e.baseline.empty()) measurable = draft.baseline_error;
+            else if (e.target.empty()) measurable = draft.target_error;
+            else if (draft.baseline_error.empty() && draft.target_error.empty() &&
+                     report.measurable.level == CheckLevel::fail)
+                measurable = report.measurable.message;
+            reserved_error_line(measurable);
         }
 
         ImGui::Spacing();
@@ -274,17 +276,19 @@ void draw_goal_editor(App& app, UiState& ui) {
             ImGui::SetNextItemWidth(-1);
             ImGui::InputTextWithHint("##start", "YYYY-MM-DD", &e.start);
             record_item(ui, "editor.start");
-            field_error(draft.start_error);
+            reserved_error_line(draft.start_error);
             ImGui::TableNextColumn();
             labeled("Due");
             ImGui::SetNextItemWidth(-1);
             ImGui::InputTextWithHint("##due", "YYYY-MM-DD", &e.due);
             record_item(ui, "editor.due");
-            field_error(draft.due_error);
+            reserved_error_line(draft.due_error);
             ImGui::EndTable();
         }
-        if (draft.start_error.empty() && draft.due_error.empty() && report.time_bound.level == CheckLevel::fail)
-            field_error(report.time_bound.message);
+        reserved_error_line(draft.start_error.empty() && draft.due_error.empty() &&
+                                    report.time_bound.level == CheckLevel::fail
+                                ? report.time_bound.message
+                                : "");
 
         ImGui::Spacing();
         section_header(ui, "Sharing and status");

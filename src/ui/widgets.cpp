@@ -193,6 +193,16 @@ std::string readable(const nlohmann::json& v) {
 }
 }  // namespace
 
+void reserved_error_line(const std::string& message) {
+    if (message.empty()) {
+        ImGui::TextUnformatted(" ");
+        return;
+    }
+    std::string line = fit_to_width(message.c_str(), ImGui::GetContentRegionAvail().x);
+    ImGui::TextColored(palette().danger, "%s", line.c_str());
+    if (line != message && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", message.c_str());
+}
+
 NumberParse number_input(const char* id, std::string& text, DecimalSeparator decimal, const char* hint,
                          ImGuiInputTextFlags flags, bool* entered) {
     bool enter = ImGui::InputTextWithHint(id, hint, &text, flags);

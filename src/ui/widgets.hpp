@@ -36,6 +36,9 @@ float buttons_width(std::initializer_list<const char*> labels, bool small);  // 
 // Horizontal progress bar with an expected-progress tick.
 void progress_bar(double progress, double expected, ProgressStatus status, float width);
 void field_error(const std::string& message);  // red text under a field, if any
+// One line under a field that is always there: the message in red (shortened,
+// whole on hover) or empty, so fields below never move while the user types.
+void reserved_error_line(const std::string& message);
 
 // A number field: whatever is typed stays as typed (no character filter drops a
 // comma), and what will be saved is read by core's one parser. Returns that.

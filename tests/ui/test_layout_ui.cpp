@@ -93,3 +93,17 @@ TEST_CASE("The goal editor's Save stays in view at every size", "[ui][layout]") 
         require_inside(h, "editor.title", size);
     }
 }
+
+TEST_CASE("Validation messages in the goal editor keep their place: fields do not move while typing",
+          "[ui][layout]") {
+    App app(Database::in_memory(), today_local());
+    UiHarness h(app, ui::View::goals);
+    h.click("goals.new");
+    REQUIRE(h.has_item("editor.description"));
+    auto description_before = h.rect_of("editor.description");  // the title's error is showing
+    auto why_before = h.rect_of("editor.why");                  // so is the target's
+    h.type("editor.title", "Run a 10 km race");
+    h.type("editor.target", "10");
+    CHECK(h.rect_of("editor.description").first.y == description_before.first.y);
+    CHECK(h.rect_of("editor.why").first.y == why_before.first.y);
+}

@@ -13,6 +13,7 @@
 #include "store/step_repository.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace sw {
@@ -21,6 +22,13 @@ namespace {
 bool goal_is_live(const Goal* goal) {
     return goal && goal->status == GoalStatus::active && !goal->archived;
 }
+
+// Revisions come from one sequence for the whole process, not a count per App:
+// caches keyed on a revision (the window's view-models, SummaryState) can then
+// never take one App's data for another's, even when both made the same number
+// of changes (a database reopened or restored, two Apps in a test). Atomic, as
+// Apps may live on different threads; 64 bits never wrap.
+std::atomic<uint64_t> revision_sequence{1};
 
 }  // namespace
 
@@ -33,6 +41,8 @@ const GoalRow* Snapshot::goal(int64_t id) const {
 App::App(Database db, Day today, Origin origin) : db_(std::move(db)), today_(today), origin_(origin) {
     reload_all();
 }
+
+void App::changed() { revision_ = revision_sequence.fetch_add(1, std::memory_order_relaxed); }
 
 void App::set_today(Day day) {
     if (day == today_) return;
@@ -210,6 +220,7 @@ const Snapshot& App::snapshot() {
     if (snapshot_revision_ != revision_) {
         snapshot_ = snapshot_on(today_);
         snapshot_revision_ = revision_;
+        ++snapshot_builds_;
     }
     return snapshot_;
 }
@@ -268,6 +279,8 @@ void require_not_future(Day day, Day today, const std::string& what) {
 int64_t App::apply(const Command& command) {
     command_ = command_name(command);
     touched_ = {};
+    undoes_.reset();
+    reversed_.clear();
     int64_t id = db_.write([&] { return std::visit([&](const auto& c) { return run(c); }, command); });
     reload(touched_);
     return id;
@@ -281,7 +294,9 @@ void App::journal(const char* entity, const std::string& uuid, const json& befor
     row.entity_uuid = uuid;
     row.before = before.is_null() ? "" : before.dump();
     row.after = after.is_null() ? "" : after.dump();
+    row.undoes = undoes_;
     append_journal(db_, row);
+    ++journalled_;
 }
 
 void App::reload(const Touched& t) {
@@ -477,18 +492,9 @@ int64_t App::run(const SetSetting& c) {
     return 0;
 }
 
-void App::archive_goal(int64_t id, bool archived) {
-    Patch p;
-    p.changes["archived"] = archived;
-    apply(EditGoal{id, p});
-}
+void App::archive_goal(int64_t id, bool archived) { apply(archive_command(id, archived)); }
 
-void App::set_step_status(int64_t id, StepStatus status, Day day) {
-    Patch p;
-    p.changes["status"] = std::string(to_string(status));
-    p.changes["done_date"] = status == StepStatus::done ? json(format_day(day)) : json(nullptr);
-    apply(EditStep{id, p});
-}
+void App::set_step_status(int64_t id, StepStatus status, Day day) { apply(step_status_command(id, status, day)); }
 
 void App::save_checkin(const CheckIn& checkin) {
     CheckIn blank;
@@ -515,13 +521,16 @@ std::string App::apply_posted() {
     std::string first_error;
     auto posted = std::move(posted_);
     posted_.clear();
+    last_batch_.clear();
     for (auto& p : posted) {
         Outcome o;
         o.ticket = p.ticket;
+        if (p.command) o.command = command_name(*p.command);
         try {
             if (p.command) o.id = apply(*p.command);
             else p.action(*this);
             o.ok = true;
+            if (p.command) o.done = reversed_;
         } catch (const ConflictError& e) {
             o.error = e.what();
             o.conflicts = e.conflicts;
@@ -529,6 +538,7 @@ std::string App::apply_posted() {
             o.error = e.what();
         }
         if (!o.ok && !p.caller_reads_outcome && first_error.empty()) first_error = o.error;
+        last_batch_.push_back(o);
         outcomes_.push_back(std::move(o));
     }
     if (outcomes_.size() > kKeptOutcomes)

@@ -26,8 +26,11 @@ public:
     // ---- reads -------------------------------------------------------------
     Day today() const { return today_; }
     void set_today(Day day);  // the day rolled over while the window was open
+    // Changes whenever the data or the day does; unique across the Apps of the
+    // process (never 0), so a view-model cached under it cannot be another App's.
     uint64_t revision() const { return revision_; }
     const Snapshot& snapshot();  // for today(); rebuilt when the revision changed
+    int snapshot_builds() const { return snapshot_builds_; }  // tests: not every frame
     Snapshot snapshot_on(Day day) const;  // any day (CLI --on)
 
     const std::vector<Goal>& goals() const { return goals_; }
@@ -81,6 +84,12 @@ public:
 
     // The journal, newest first.
     std::vector<JournalRow> journal(int limit);
+    // Undo the newest change not yet undone / redo the newest undo; each is
+    // journalled. Returns what was reversed, in words ("goal “Run”: why …").
+    // Throws InputError when there is nothing to reverse, or when a later change
+    // depends on it (then nothing is written).
+    std::string undo();
+    std::string redo();
 
     // ---- the window: commands posted during a frame run after it -------------
     // Returns a ticket; outcome(ticket) answers on a later frame. When the caller
@@ -92,6 +101,8 @@ public:
     std::string apply_posted();
     bool has_posted() const { return !posted_.empty(); }
     const Outcome* outcome(uint64_t ticket) const;
+    // The outcomes of the last apply_posted(), in order (the toast reads them).
+    const std::vector<Outcome>& last_batch() const { return last_batch_; }
 
     // Another process (the CLI, a second window) committed to the file since we
     // last looked: reload everything. True when it did. Cheap when nothing changed.
@@ -106,7 +117,7 @@ private:
     void reload_entries(int64_t goal_id);
     void reload_checkins();
     void reload_settings();
-    void changed() { ++revision_; }
+    void changed();  // a new revision
     void note_data_version();
 
     // One per command type; each runs inside the transaction apply() opened.
@@ -123,6 +134,14 @@ private:
     int64_t run(const DeleteEntry& c);
     int64_t run(const SaveCheckin& c);
     int64_t run(const SetSetting& c);
+    int64_t run(const Undo& c);
+    int64_t run(const Redo& c);
+    // Reverses one journal row as the command `verb` ("undo"/"redo"); app/undo.cpp.
+    int64_t reverse(const JournalRow& row, const char* verb);
+    int64_t reverse_change(const JournalRow& row, const char* verb);
+    int64_t restore_goal(const nlohmann::json& record);
+    int64_t restore_step(const nlohmann::json& record);
+    int64_t restore_entry(const nlohmann::json& record);
     // The journal row of the command being applied.
     void journal(const char* entity, const std::string& uuid, const nlohmann::json& before,
                  const nlohmann::json& after);
@@ -137,7 +156,7 @@ private:
 
     Database db_;
     Day today_;
-    uint64_t revision_ = 1;
+    uint64_t revision_ = 0;  // set by the constructor's reload_all()
 
     std::vector<Goal> goals_;
     std::vector<Step> steps_;
@@ -148,9 +167,13 @@ private:
 
     Snapshot snapshot_;
     uint64_t snapshot_revision_ = 0;
+    int snapshot_builds_ = 0;
     Origin origin_;
     DecimalSeparator decimal_ = DecimalSeparator::point;
     std::string command_;  // the command being applied, for its journal row
+    std::optional<int64_t> undoes_;  // the row an undo/redo being applied reverses
+    std::string reversed_;           // what it reversed, in words (for the outcome)
+    int journalled_ = 0;             // journal rows written by this App (one per change)
     Touched touched_;
     int64_t data_version_ = 0;
 
@@ -163,6 +186,7 @@ private:
     std::vector<Posted> posted_;
     uint64_t next_ticket_ = 1;
     std::vector<Outcome> outcomes_;  // the most recent ones, oldest first
+    std::vector<Outcome> last_batch_;
 };
 
 }  // namespace sw

@@ -12,6 +12,19 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 }  // namespace
 
+EditGoal archive_command(int64_t goal_id, bool archived) {
+    EditGoal c{goal_id, {}};
+    c.patch.changes["archived"] = archived;
+    return c;
+}
+
+EditStep step_status_command(int64_t step_id, StepStatus status, Day day) {
+    EditStep c{step_id, {}};
+    c.patch.changes["status"] = std::string(to_string(status));
+    c.patch.changes["done_date"] = status == StepStatus::done ? nlohmann::json(format_day(day)) : nlohmann::json(nullptr);
+    return c;
+}
+
 std::string command_name(const Command& command) {
     return std::visit(Overloaded{
                           [](const AddGoal&) { return "add_goal"; },
@@ -27,6 +40,8 @@ std::string command_name(const Command& command) {
                           [](const DeleteEntry&) { return "delete_entry"; },
                           [](const SaveCheckin&) { return "save_checkin"; },
                           [](const SetSetting&) { return "set_setting"; },
+                          [](const Undo&) { return "undo"; },
+                          [](const Redo&) { return "redo"; },
                       },
                       command);
 }

@@ -57,8 +57,17 @@ struct DeleteEntry { int64_t id = 0; };
 struct SaveCheckin { Day date{}; Patch patch; };
 struct SetSetting { std::string key, value; };
 
+// Reverse the newest change not yet undone / the newest undo not yet redone
+// (app/undo.cpp). Each is itself journalled, naming the row it reverses.
+struct Undo {};
+struct Redo {};
+
 using Command = std::variant<AddGoal, EditGoal, DeleteGoal, AddStep, EditStep, CompleteStep, MoveStep,
-                             DeleteStep, LogProgress, EditEntry, DeleteEntry, SaveCheckin, SetSetting>;
+                             DeleteStep, LogProgress, EditEntry, DeleteEntry, SaveCheckin, SetSetting, Undo, Redo>;
+
+// Edits that change one thing, as the window's buttons and the CLI ask for them.
+EditGoal archive_command(int64_t goal_id, bool archived);
+EditStep step_status_command(int64_t step_id, StepStatus status, Day day);  // done on `day`, open, dropped
 
 // "add_goal", "edit_goal", … (the journal's command column).
 std::string command_name(const Command& command);
@@ -82,6 +91,8 @@ struct Outcome {
     bool ok = false;
     int64_t id = 0;     // the record created or changed
     std::string error;  // one line, when !ok
+    std::string done;   // undo/redo: what was reversed, in words
+    std::string command;  // command_name() of a posted command; "" for other posted work
     std::vector<FieldConflict> conflicts;
 };
 

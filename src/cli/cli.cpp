@@ -18,7 +18,7 @@ namespace {
 std::string one_line(const std::string& message) { return terminal_safe(message); }
 }  // namespace
 
-int run_cli(int argc, char** argv) {
+int run_cli(int argc, char** argv, const ExtraCommands& extra) {
     cli::Context ctx;
     ctx.out = &std::cout;
     ctx.err = &std::cerr;
@@ -28,7 +28,7 @@ int run_cli(int argc, char** argv) {
     root.set_version_flag("--version", std::string("stepwise ") + STEPWISE_VERSION);
     root.add_option("--db", ctx.db_path, "Database file (default: " + default_database_path() + ")");
     root.require_subcommand(0, 1);
-    cli::register_gui_command(root, ctx);
+    CLI::App* default_command = extra ? extra(root, ctx) : nullptr;
     cli::register_goal_commands(root, ctx);
     cli::register_step_commands(root, ctx);
     cli::register_progress_commands(root, ctx);
@@ -56,9 +56,10 @@ int run_cli(int argc, char** argv) {
         // The deepest subcommand that was given decides what runs.
         for (auto it = ctx.actions.rbegin(); it != ctx.actions.rend(); ++it)
             if (it->first->parsed()) return it->second();
-        // No command: open the GUI, as a desktop app would.
+        // No command: the default one (main's `gui`: a desktop app opens its window).
         for (auto& [sub, action] : ctx.actions)
-            if (sub->get_name() == "gui") return action();
+            if (sub == default_command) return action();
+        *ctx.out << root.help();
         return 0;
     } catch (const InputError& e) {
         std::cerr << "stepwise: " << one_line(e.what()) << "\n";

@@ -49,7 +49,6 @@ void register_goal_commands(CLI::App& root, Context& ctx);
 void register_step_commands(CLI::App& root, Context& ctx);
 void register_progress_commands(CLI::App& root, Context& ctx);
 void register_checkin_commands(CLI::App& root, Context& ctx);
-void register_gui_command(CLI::App& root, Context& ctx);
 void register_data_commands(CLI::App& root, Context& ctx);     // export, import, backup
 void register_summary_command(CLI::App& root, Context& ctx);   // summary
 void register_history_commands(CLI::App& root, Context& ctx);  // history (undo/redo later)

@@ -1,4 +1,4 @@
-// history [--limit N] [--json]: the change journal, newest first.
+// history [--limit N] [--json]: the change journal, newest first; undo and redo on it.
 #include "cli/context.hpp"
 
 #include "app/journal_text.hpp"
@@ -42,9 +42,20 @@ void register_history_commands(CLI::App& root, Context& ctx) {
         if (rows.empty()) *ctx.out << "No changes recorded yet.\n";
         for (const auto& r : rows)
             *ctx.out << "#" << r.id << "  " << local_time(r.at) << "  " << to_string(r.origin) << "  "
-                     << (r.undoes ? "(undo) " : "") << terminal_safe(describe_change(r)) << "\n";
+                     << (r.command.rfind("undo:", 0) == 0 ? "(undo) " : r.command.rfind("redo:", 0) == 0 ? "(redo) " : "") << terminal_safe(describe_change(r)) << "\n";
         return 0;
     });
+    // undo / redo: the newest change, and the newest undo, reversed (each journalled).
+    for (bool redo : {false, true}) {
+        auto* cmd = root.add_subcommand(redo ? "redo" : "undo",
+                                        redo ? "Redo the last undone change" : "Undo the last change (from the window or the command line)");
+        ctx.on(cmd, [&ctx, redo] {
+            App& app = ctx.app();
+            std::string what = redo ? app.redo() : app.undo();
+            *ctx.out << (redo ? "Redone: " : "Undone: ") << terminal_safe(what) << "\n";
+            return 0;
+        });
+    }
 }
 
 }  // namespace sw::cli

@@ -1,5 +1,6 @@
-// summary [--from D --to D | --period week|month] [--format md|html|json] [-o FILE] [--include-private]
+// summary [--from D --to D | --period week|month] [--format md|html|json] [-o FILE | --save] [--include-private]
 #include "app/atomic_file.hpp"
+#include "app/platform.hpp"
 #include "cli/context.hpp"
 #include "core/errors.hpp"
 #include "report/summary_html.hpp"
@@ -16,6 +17,7 @@ struct SummaryFlags {
     std::optional<std::string> from, to, period, output;
     std::string format = "md";
     bool include_private = false;
+    bool save = false;  // into the summary folder, as the window's "Save" does
 
     // Everything is checked before the database is opened, so bad input writes nothing.
     report::SummaryOptions options(Day today) const {
@@ -24,6 +26,7 @@ struct SummaryFlags {
         if (format != "md" && format != "html" && format != "json")
             throw InputError("--format must be md, html or json, not '" + format + "'");
         if (output && output->empty()) throw InputError("-o needs a file name");
+        if (output && save) throw InputError("use either -o or --save, not both");
         report::SummaryOptions o;
         if (from) {
             o.from = parse_day("--from", *from, today);
@@ -59,14 +62,20 @@ void register_summary_command(CLI::App& root, Context& ctx) {
     cmd->add_option("--period", f->period, "week (the last 7 days, default) or month (the last 30 days)");
     cmd->add_option("--format", f->format, "md (default), html or json");
     cmd->add_option("-o,--output", f->output, "Write to this file (0600, replaced atomically) instead of stdout");
+    cmd->add_flag("--save", f->save,
+                  "Save into the summary folder (the window's; see `settings`) and print the file's path");
     cmd->add_flag("--include-private", f->include_private,
                   "Also include private goals, check-in answers and entry notes");
     ctx.on(cmd, [&ctx, f] {
         report::SummaryOptions options = f->options(ctx.today());
         if (f->output) check_output_file("the summary file", *f->output, ctx.db_path);
         App& app = ctx.app();
-        std::string content = render(report::build_summary(app, options), f->format);
+        report::Summary summary = report::build_summary(app, options);
+        std::string content = render(summary, f->format);
         if (f->output) write_file_atomically(*f->output, content);
+        else if (f->save)
+            *ctx.out << save_summary_file(summary_folder(app), report::summary_file_stem(summary) + "." + f->format, content)
+                     << "\n";
         else *ctx.out << content;
         return 0;
     });

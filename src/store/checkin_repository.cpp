@@ -103,4 +103,16 @@ std::vector<std::pair<std::string, std::string>> load_settings(Database& db) {
     return out;
 }
 
+void delete_checkin(Database& db, Day date) {
+    SQLite::Statement q(db.sql(), "DELETE FROM checkins WHERE date = :date");
+    q.bind(":date", format_day(date));
+    q.exec();
+}
+
+void delete_setting(Database& db, const std::string& key) {
+    SQLite::Statement q(db.sql(), "DELETE FROM settings WHERE key = :key");
+    q.bind(":key", key);
+    q.exec();
+}
+
 }  // namespace sw

@@ -12,10 +12,12 @@ namespace sw {
 void upsert_checkin(Database& db, CheckIn& checkin);
 std::optional<CheckIn> find_checkin(Database& db, Day date);
 std::vector<CheckIn> load_checkins(Database& db);  // by date
+void delete_checkin(Database& db, Day date);  // undoing the day's first check-in
 
 // Key/value settings (theme, summary folder …).
 std::optional<std::string> get_setting(Database& db, const std::string& key);
 void set_setting(Database& db, const std::string& key, const std::string& value);
+void delete_setting(Database& db, const std::string& key);  // back to its default
 std::vector<std::pair<std::string, std::string>> load_settings(Database& db);
 
 }  // namespace sw

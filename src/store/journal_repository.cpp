@@ -63,4 +63,44 @@ std::vector<JournalRow> journal_of(Database& db, const std::string& entity_uuid)
     return rows;
 }
 
+std::optional<JournalRow> journal_row(Database& db, int64_t id) {
+    SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM journal WHERE id = :id");
+    q.bind(":id", id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_row(q);
+}
+
+namespace {
+std::optional<int64_t> first_id(SQLite::Statement& q) {
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+}  // namespace
+
+std::optional<int64_t> next_to_undo(Database& db) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT id FROM journal j WHERE j.command NOT LIKE 'undo%' AND "
+                        "NOT EXISTS (SELECT 1 FROM journal r WHERE r.undoes = j.id) ORDER BY id DESC LIMIT 1");
+    return first_id(q);
+}
+
+std::optional<int64_t> next_to_redo(Database& db) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT id FROM journal u WHERE u.command LIKE 'undo%' AND "
+                        "NOT EXISTS (SELECT 1 FROM journal r WHERE r.undoes = u.id) AND "
+                        "NOT EXISTS (SELECT 1 FROM journal d WHERE d.id > u.id AND d.command NOT LIKE 'undo%' "
+                        "AND d.command NOT LIKE 'redo%') ORDER BY id DESC LIMIT 1");
+    return first_id(q);
+}
+
+std::optional<int64_t> id_of_uuid(Database& db, RecordTable table, const std::string& uuid) {
+    // The table comes from the enum, never from text: only these three statements exist.
+    const char* sql = table == RecordTable::goals   ? "SELECT id FROM goals WHERE uuid = :uuid"
+                      : table == RecordTable::steps ? "SELECT id FROM steps WHERE uuid = :uuid"
+                                                    : "SELECT id FROM progress_entries WHERE uuid = :uuid";
+    SQLite::Statement q(db.sql(), sql);
+    q.bind(":uuid", uuid);
+    return first_id(q);
+}
+
 }  // namespace sw

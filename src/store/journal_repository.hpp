@@ -2,6 +2,7 @@
 #include "core/journal.hpp"
 #include "store/database.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace sw {
@@ -13,5 +14,19 @@ void append_journal(Database& db, JournalRow& row);
 std::vector<JournalRow> load_journal(Database& db, int limit);
 // Every row about one record, oldest first (a goal's history).
 std::vector<JournalRow> journal_of(Database& db, const std::string& entity_uuid);
+std::optional<JournalRow> journal_row(Database& db, int64_t id);
+
+// Undo and redo read the journal as two stacks (commands "undo…"/"redo…" name
+// what reverses what, `undoes` the row reversed):
+// - what undo reverses next: the newest row that is not an undo and has not been
+//   reversed yet;
+// - what redo reverses next: the newest undo not reversed yet, provided nothing
+//   but undos and redos happened after it (a new change clears the redo stack).
+std::optional<int64_t> next_to_undo(Database& db);
+std::optional<int64_t> next_to_redo(Database& db);
+
+// The record with this uuid, for undo (ids are local; uuids are what the journal keeps).
+enum class RecordTable { goals, steps, progress_entries };
+std::optional<int64_t> id_of_uuid(Database& db, RecordTable table, const std::string& uuid);
 
 }  // namespace sw

@@ -120,6 +120,10 @@ CREATE TABLE journal (
 );
 CREATE INDEX journal_by_entity ON journal (entity_uuid, id);
 )sql"},
+        // Undo and redo look up which rows are already reversed.
+        {6, R"sql(
+CREATE INDEX journal_by_undoes ON journal (undoes);
+)sql"},
     };
     return all;
 }

@@ -67,6 +67,46 @@ void draw_sidebar(App& app, UiState& ui) {
     ImGui::PopStyleColor();
 }
 
+// Ctrl+Z undoes the last change, Ctrl+Shift+Z or Ctrl+Y redoes — except while a
+// text field has the keyboard, where they belong to the field.
+void undo_keys(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.WantTextInput) return;
+    bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
+    bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
+    if (z && !io.KeyShift) app.post(Undo{});
+    else if ((z && io.KeyShift) || y) app.post(Redo{});
+}
+
+// The confirmation at the bottom right, with Undo (or Redo) while it shows.
+void draw_toast(App& app, UiState& ui) {
+    if (ui.toast.empty() || ImGui::GetTime() >= ui.toast_until) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    float margin = 20 * ui.scale;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - margin, vp->WorkPos.y + vp->WorkSize.y - margin),
+                            ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::SetNextWindowBgAlpha(0.97f);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                             ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+    if (ImGui::Begin("##toast", nullptr, flags)) {
+        ImGui::TextColored(palette().success, ICON_CHECK);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(fit_to_width(shown(ui, ui.toast), 420 * ui.scale).c_str());
+        if (ui.toast_action != UiState::ToastAction::none) {
+            ImGui::SameLine();
+            bool undo = ui.toast_action == UiState::ToastAction::undo;
+            if (ImGui::SmallButton(undo ? "Undo" : "Redo")) {
+                if (undo) app.post(Undo{});
+                else app.post(Redo{});
+                ui.toast.clear();
+            }
+            record_item(ui, undo ? "toast.undo" : "toast.redo");
+        }
+    }
+    ImGui::End();
+}
+
 void draw_banner(UiState& ui) {
     if (ui.banner.empty()) return;
     const Palette& p = palette();
@@ -81,6 +121,7 @@ void draw_banner(UiState& ui) {
 }  // namespace
 
 void draw_app(App& app, UiState& ui) {
+    use_theme(ui.caches.theme, theme_setting(app), ui.scale);  // follows the stored setting
     note_app_text(ui, app);  // the data's characters join the atlas between frames
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -107,13 +148,44 @@ void draw_app(App& app, UiState& ui) {
     draw_step_editor(app, ui);
     ImGui::EndChild();
     ImGui::End();
+    draw_toast(app, ui);
+    undo_keys(app);
 }
+
+namespace {
+
+// What a change made in the window did, for its confirmation.
+const char* confirmation(const std::string& command) {
+    static constexpr std::pair<const char*, const char*> kWords[] = {
+        {"add_goal", "Goal added"},         {"edit_goal", "Goal saved"},        {"delete_goal", "Goal deleted"},
+        {"add_step", "Step added"},         {"edit_step", "Step saved"},        {"complete_step", "Step done"},
+        {"uncomplete_step", "Step undone"}, {"move_step", "Step moved"},        {"delete_step", "Step deleted"},
+        {"log_progress", "Progress logged"}, {"edit_entry", "Entry saved"},     {"delete_entry", "Entry deleted"},
+        {"save_checkin", "Check-in saved"}, {"set_setting", "Setting saved"}};
+    for (const auto& [name, words] : kWords)
+        if (command == name) return words;
+    return "Saved";
+}
+
+void show_toast(UiState& ui, std::string text, UiState::ToastAction action) {
+    ui.toast = std::move(text);
+    ui.toast_until = ImGui::GetTime() + 6.0;
+    ui.toast_action = action;
+}
+
+}  // namespace
 
 bool after_frame(App& app, UiState& ui) {
     bool changed = app.refresh_if_changed();
     if (!app.has_posted()) return changed;
     std::string error = app.apply_posted();
     if (!error.empty()) ui.banner = error;
+    for (const Outcome& o : app.last_batch()) {
+        if (!o.ok || o.command.empty()) continue;
+        if (o.command == "undo") show_toast(ui, "Undone: " + o.done, UiState::ToastAction::redo);
+        else if (o.command == "redo") show_toast(ui, "Redone: " + o.done, UiState::ToastAction::undo);
+        else show_toast(ui, confirmation(o.command), UiState::ToastAction::undo);
+    }
     return true;
 }
 

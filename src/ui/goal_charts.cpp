@@ -1,7 +1,7 @@
 // The charts card of a goal: progress against plan and trend (range buttons),
 // the activity calendar, and a 30-day strip per recurring step. Chart models
-// are built from the App's records only when the data, the range or the width
-// changes — never per frame.
+// are built from the App's records only when their key changes (the data, the
+// goal, the range, the width, the scale; view_caches.hpp) — never per frame.
 #include "chart/heatmap.hpp"
 #include "chart/progress_chart.hpp"
 #include "chart/streak_strip.hpp"
@@ -12,22 +12,9 @@
 #include "ui/widgets.hpp"
 
 #include <cmath>
-#include <map>
 
 namespace sw::ui {
 namespace {
-
-struct GoalChartCache {
-    uint64_t revision = 0;
-    int64_t goal = 0;
-    int range = -1;
-    float width = 0;
-    ThemeKind theme = ThemeKind::light;
-    chart::ChartModel progress;
-    chart::ChartModel heatmap;
-    std::map<int64_t, chart::ChartModel> strips;  // recurring step id -> strip
-};
-GoalChartCache g_cache;
 
 std::vector<chart::DayActivity> activity_of(const App& app, int64_t goal_id) {
     std::vector<chart::DayActivity> days;
@@ -42,13 +29,13 @@ std::vector<chart::DayActivity> activity_of(const App& app, int64_t goal_id) {
     return days;
 }
 
-void rebuild(const App& app, const UiState& ui, const GoalRow& row, float width) {
-    GoalChartCache& c = g_cache;
-    c.revision = app.revision();
-    c.goal = row.goal.id;
-    c.range = ui.chart_range;
-    c.width = width;
-    c.theme = current_theme();
+// The charts as they are for `key`: rebuilt only when it changed.
+const GoalChartsCache& goal_charts(const App& app, UiState& ui, const GoalRow& row, float width) {
+    GoalChartsCache& c = ui.caches.goal_charts;
+    GoalChartsCache::Key key{app.revision(), row.goal.id, ui.chart_range, {width, ui.scale, ui.text.builds}};
+    if (c.key == key) return c;
+    c.key = key;
+    ++c.builds;
     chart::TextMeasure measure = imgui_text_measure();
     chart::ProgressChartInput input;
     input.goal = &row.goal;
@@ -65,16 +52,11 @@ void rebuild(const App& app, const UiState& ui, const GoalRow& row, float width)
     for (const auto& s : app.steps())
         if (s.goal_id == row.goal.id && s.is_recurring() && s.status != StepStatus::dropped)
             c.strips[s.id] = chart::build_streak_strip(s, app.completions_of(s.id), app.today(), 14 * ui.scale);
-}
-
-bool stale(const App& app, const UiState& ui, const GoalRow& row, float width) {
-    const GoalChartCache& c = g_cache;
-    return c.revision != app.revision() || c.goal != row.goal.id || c.range != ui.chart_range ||
-           std::fabs(c.width - width) > 0.5f;
+    return c;
 }
 
 void range_buttons(UiState& ui) {
-    static const char* kRanges[] = {"4 weeks", "3 months", "1 year", "All"};
+    static constexpr const char* kRanges[] = {"4 weeks", "3 months", "1 year", "All"};
     for (int i = 0; i < 4; ++i) {
         if (i) ImGui::SameLine(0, 4);
         bool on = ui.chart_range == i;
@@ -87,12 +69,9 @@ void range_buttons(UiState& ui) {
 
 }  // namespace
 
-const chart::ChartModel* current_progress_chart() { return g_cache.goal ? &g_cache.progress : nullptr; }
-
 void draw_goal_charts(App& app, UiState& ui, const GoalRow& row) {
     begin_card("charts");
-    float width = std::floor(card_inner_width());
-    if (stale(app, ui, row, width)) rebuild(app, ui, row, width);
+    const GoalChartsCache& charts = goal_charts(app, ui, row, std::floor(card_inner_width()));
     const ChartPalette& pal = palette().chart;
 
     if (row.goal.is_numeric()) {
@@ -100,19 +79,19 @@ void draw_goal_charts(App& app, UiState& ui, const GoalRow& row) {
         align_right(buttons_width({"4 weeks", "3 months", "1 year", "All"}, true) + 12);
         range_buttons(ui);
         ImGui::Spacing();
-        if (!g_cache.progress.empty_message.empty()) muted_text("%s", g_cache.progress.empty_message.c_str());
-        else chart_widget("##progress", g_cache.progress, pal);
+        if (!charts.progress.empty_message.empty()) muted_text("%s", charts.progress.empty_message.c_str());
+        else chart_widget("##progress", charts.progress, pal);
         muted_text("Solid: your values · thin line: the plan from start to due date · dashed: your current pace.");
         ImGui::Spacing();
     }
 
     section_header(ui, ICON_CALENDAR "  Activity, last 26 weeks");
-    chart_widget("##heatmap", g_cache.heatmap, pal);
+    chart_widget("##heatmap", charts.heatmap, pal);
 
-    if (!g_cache.strips.empty()) {
+    if (!charts.strips.empty()) {
         ImGui::Spacing();
         section_header(ui, ICON_REPEAT "  Habits, last 30 days");
-        for (const auto& [step_id, strip] : g_cache.strips) {
+        for (const auto& [step_id, strip] : charts.strips) {
             const Step* s = app.find_step(step_id);
             if (!s) continue;
             ImGui::TextUnformatted(shown(ui, s->title));

@@ -6,8 +6,6 @@
 namespace sw::ui {
 
 void draw_goal_charts(App& app, UiState& ui, const GoalRow& row);   // goal_charts.cpp
-// The progress chart as last drawn (tests read its points); nullptr before any.
-const chart::ChartModel* current_progress_chart();
 void draw_goal_steps(App& app, UiState& ui, const GoalRow& row);    // goal_steps.cpp
 void draw_goal_entries(App& app, UiState& ui, const GoalRow& row);  // goal_entries.cpp
 

@@ -24,7 +24,7 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     int64_t id = g.id;
     bool archived = g.archived;
     if (ImGui::Button(archived ? ICON_ARCHIVE " Restore" : ICON_ARCHIVE " Archive"))
-        app.post([id, archived](App& a) { a.archive_goal(id, !archived); });
+        app.post(archive_command(id, !archived));
     record_item(ui, "detail.archive");
     ImGui::SameLine();
     if (ImGui::Button(ICON_TRASH " Delete")) ImGui::OpenPopup("Delete goal?");
@@ -36,7 +36,7 @@ void header(App& app, UiState& ui, const GoalRow& row) {
         ImGui::Text("Delete \"%s\" with its steps and entries?", shown(ui, g.title));
         muted_text("This cannot be undone. Archive it instead to keep its history.");
         if (danger_button("Delete")) {
-            app.post([id](App& a) { a.delete_goal(id); });
+            app.post(DeleteGoal{id});
             open_view(ui, View::goals);
             ImGui::CloseCurrentPopup();
         }

@@ -126,7 +126,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
                     if (armed) ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
                     if (ImGui::SmallButton(armed ? ICON_TRASH " Delete?" : ICON_TRASH)) {
                         if (armed) {
-                            app.post([id](App& a) { a.delete_entry(id); });
+                            app.post(DeleteEntry{id});
                             ui.entry_editor.armed_delete = 0;
                         } else {
                             ui.entry_editor.armed_delete = id;

@@ -7,21 +7,17 @@
 namespace sw::ui {
 namespace {
 
-// Streaks walk a habit's whole history, so the rows are built once per data
-// revision (and goal), not every frame.
-struct StepRowCache {
-    uint64_t revision = 0;
-    int64_t goal = 0;
-    std::vector<StepRow> rows;
-};
-StepRowCache g_rows;
-
-const std::vector<StepRow>& step_rows(const App& app, int64_t goal_id) {
-    if (g_rows.revision != app.revision() || g_rows.goal != goal_id) {
-        g_rows = StepRowCache{app.revision(), goal_id, {}};
-        for (const auto& s : app.steps_of(goal_id)) g_rows.rows.push_back(app.step_row(s, app.today()));
-    }
-    return g_rows.rows;
+// Streaks walk a habit's whole history, so the rows are built once per key
+// (data revision and goal; view_caches.hpp), not every frame.
+const std::vector<StepRow>& step_rows(const App& app, UiState& ui, int64_t goal_id) {
+    StepRowsCache& c = ui.caches.step_rows;
+    StepRowsCache::Key key{app.revision(), goal_id};
+    if (c.key == key) return c.rows;
+    c.key = key;
+    ++c.builds;
+    c.rows.clear();
+    for (const auto& s : app.steps_of(goal_id)) c.rows.push_back(app.step_row(s, app.today()));
+    return c.rows;
 }
 
 }  // namespace
@@ -34,7 +30,7 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
     record_item(ui, "detail.add_step");
     ImGui::Spacing();
     Day day = app.today();
-    const std::vector<StepRow>& rows = step_rows(app, row.goal.id);
+    const std::vector<StepRow>& rows = step_rows(app, ui, row.goal.id);
     if (rows.empty()) muted_text("No steps yet. What is the first small thing you can do?");
     for (size_t i = 0; i < rows.size(); ++i) {
         const StepRow& sr = rows[i];
@@ -46,7 +42,7 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         ImGui::BeginDisabled(dropped);
         if (ImGui::Checkbox("##done", &value)) {
             int64_t id = s.id;
-            app.post([id, day, value](App& a) { a.complete_step(id, day, value); });
+            app.post(CompleteStep{id, day, value});
         }
         record_item(ui, "detail.step.done." + std::to_string(s.id));
         ImGui::EndDisabled();
@@ -75,12 +71,12 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         align_right(buttons);
         int64_t id = s.id;
         ImGui::BeginDisabled(i == 0);
-        if (ImGui::SmallButton(ICON_ARROW_UP)) app.post([id](App& a) { a.move_step(id, -1); });
+        if (ImGui::SmallButton(ICON_ARROW_UP)) app.post(MoveStep{id, -1});
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move up");
         ImGui::SameLine();
         ImGui::BeginDisabled(i + 1 == rows.size());
-        if (ImGui::SmallButton(ICON_ARROW_DOWN)) app.post([id](App& a) { a.move_step(id, +1); });
+        if (ImGui::SmallButton(ICON_ARROW_DOWN)) app.post(MoveStep{id, +1});
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move down");
         ImGui::SameLine();
@@ -89,10 +85,10 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit");
         ImGui::SameLine();
         if (!dropped) {
-            if (ImGui::SmallButton(ICON_TIMES)) app.post([id, day](App& a) { a.set_step_status(id, StepStatus::dropped, day); });
+            if (ImGui::SmallButton(ICON_TIMES)) app.post(step_status_command(id, StepStatus::dropped, day));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drop this step");
         } else {
-            if (ImGui::SmallButton(ICON_REPEAT)) app.post([id, day](App& a) { a.set_step_status(id, StepStatus::open, day); });
+            if (ImGui::SmallButton(ICON_REPEAT)) app.post(step_status_command(id, StepStatus::open, day));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bring back");
         }
         ImGui::PopID();

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <unordered_map>
 
 namespace sw::ui {
 namespace {
@@ -45,25 +44,24 @@ void draw_welcome(App& app, UiState& ui) {
 }
 
 // Bullet bars from the chart module (the same picture as the coach summary),
-// built once per data revision and column width.
-struct BulletCache {
-    uint64_t revision = 0;
-    float width = 0;
-    std::unordered_map<int64_t, chart::ChartModel> bars;
-};
-BulletCache g_bullets;
-
-const chart::ChartModel& bullet_for(const App& app, const GoalRow& row, float width) {
-    if (g_bullets.revision != app.revision() || g_bullets.width != width) {
-        g_bullets = BulletCache{app.revision(), width, {}};
+// built as rows come into view and kept until their key (data revision, column
+// width, scale, atlas; view_caches.hpp) changes.
+const chart::ChartModel& bullet_for(const App& app, UiState& ui, const GoalRow& row, float width) {
+    GoalBulletsCache& c = ui.caches.goal_bullets;
+    GoalBulletsCache::Key key{app.revision(), {width, ui.scale, ui.text.builds}};
+    if (!(c.key == key)) {
+        c.key = key;
+        c.bars.clear();
     }
-    auto it = g_bullets.bars.find(row.goal.id);
-    if (it == g_bullets.bars.end())
-        it = g_bullets.bars
+    auto it = c.bars.find(row.goal.id);
+    if (it == c.bars.end()) {
+        ++c.builds;
+        it = c.bars
                  .emplace(row.goal.id, chart::build_bullet_bar(row.analytics.progress, row.analytics.expected,
                                                                row.analytics.status, width,
                                                                ImGui::GetTextLineHeight(), imgui_text_measure()))
                  .first;
+    }
     return it->second;
 }
 
@@ -96,7 +94,7 @@ void draw_goals_view(App& app, UiState& ui) {
         return;
     }
 
-    static const char* kFilters[] = {"Active", "Achieved", "Archived", "All"};
+    static constexpr const char* kFilters[] = {"Active", "Achieved", "Archived", "All"};
     for (int i = 0; i < 4; ++i) {
         if (i) ImGui::SameLine(0, 4);
         bool on = ui.goal_filter == i;
@@ -162,7 +160,7 @@ void draw_goals_view(App& app, UiState& ui) {
             }
             ImGui::TableNextColumn();
             if (g.status == GoalStatus::active)
-                chart_widget("##bullet", bullet_for(app, row, std::floor(ImGui::GetContentRegionAvail().x)),
+                chart_widget("##bullet", bullet_for(app, ui, row, std::floor(ImGui::GetContentRegionAvail().x)),
                              palette().chart);
             else
                 muted_text("%s", g.status == GoalStatus::paused ? "Paused"

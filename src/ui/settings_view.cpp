@@ -1,4 +1,5 @@
 // Settings and About: theme, where the data lives, what Stepwise is not.
+#include "app/platform.hpp"
 #include "ui/icons.hpp"
 
 #include <filesystem>

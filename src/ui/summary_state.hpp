@@ -49,9 +49,4 @@ struct SummaryState {
     bool folder_loaded = false;
 };
 
-// Where "Save HTML/JSON" writes: the "summary_folder" setting, else
-// $XDG_DOCUMENTS_DIR/Stepwise, else ~/Documents/Stepwise.
-std::string default_summary_folder();
-std::string summary_folder(const App& app);
-
 }  // namespace sw::ui

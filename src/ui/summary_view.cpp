@@ -1,7 +1,6 @@
 // Summary: the client picks a period, the goals and the kinds of text to share,
 // sees exactly what will leave (the Markdown itself), then copies or saves it.
-#include "app/atomic_file.hpp"
-#include "store/database.hpp"
+#include "app/platform.hpp"
 #include "chart/format.hpp"
 #include "core/errors.hpp"
 #include "report/summary_html.hpp"
@@ -14,39 +13,9 @@
 #include <imgui_stdlib.h>
 
 #include <cfloat>
-
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <stdexcept>
 #include <string_view>
-#include <thread>
-
-#include <spawn.h>
-#include <sys/wait.h>
-
-extern char** environ;
-
-namespace fs = std::filesystem;
 
 namespace sw::ui {
-
-std::string default_summary_folder() {
-    if (const char* docs = std::getenv("XDG_DOCUMENTS_DIR"); docs && *docs) return (fs::path(docs) / "Stepwise").string();
-    const char* home = std::getenv("HOME");
-    return (fs::path(home && *home ? home : ".") / "Documents" / "Stepwise").string();
-}
-
-std::string summary_folder(const App& app) {
-    std::string folder = app.setting("summary_folder");
-    if (folder.empty()) return default_summary_folder();
-    // People type "~/…" in the setting; the shell is not there to expand it.
-    if (folder[0] == '~' && (folder.size() == 1 || folder[1] == '/'))
-        if (const char* home = std::getenv("HOME"); home && *home) folder = std::string(home) + folder.substr(1);
-    return folder;
-}
-
 namespace {
 
 // ---- options and the cached summary ------------------------------------------------
@@ -115,25 +84,9 @@ void post_save(App& app, SummaryState& state, const char* extension) {
     std::string ext = extension;
     SummaryState* target = &state;
     app.post([folder, summary, ext, target](App&) {
-        create_private_directories(folder);  // 0700: summaries are the client's private words
         std::string content = ext == ".html" ? report::summary_html(summary) : report::summary_json(summary).dump(2) + "\n";
-        std::string path = (fs::path(folder) / (report::summary_file_stem(summary) + ext)).string();
-        write_file_atomically(path, content);
-        target->saved_path = path;
+        target->saved_path = save_summary_file(folder, report::summary_file_stem(summary) + ext, content);
     });
-}
-
-// xdg-open without a shell (no quoting to get wrong); a detached thread reaps it
-// so no zombie is left behind while the window stays open.
-void open_folder(const std::string& folder) {
-    create_private_directories(folder);
-    std::string program = "xdg-open";
-    std::string arg = folder;
-    char* argv[] = {program.data(), arg.data(), nullptr};
-    pid_t pid = 0;
-    int rc = posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ);
-    if (rc != 0) throw std::runtime_error("cannot run xdg-open (" + std::string(std::strerror(rc)) + "); the folder is " + folder);
-    std::thread([pid] { waitpid(pid, nullptr, 0); }).detach();
 }
 
 // ---- drawing -----------------------------------------------------------------------------
@@ -247,6 +200,7 @@ void actions_card(App& app, UiState& ui) {
         ImGui::SetClipboardText(s.markdown.c_str());
         ui.toast = "Copied — paste it into an email";
         ui.toast_until = ImGui::GetTime() + 2.5;
+        ui.toast_action = UiState::ToastAction::none;
     }
     record_item(ui, "summary.copy");
     same_line_if_fits(buttons_width({ICON_SAVE "  Save HTML"}, false));
@@ -256,10 +210,6 @@ void actions_card(App& app, UiState& ui) {
     if (ImGui::Button(ICON_SAVE "  Save JSON")) post_save(app, s, ".json");
     record_item(ui, "summary.save_json");
     ImGui::EndDisabled();
-    if (!ui.toast.empty() && ImGui::GetTime() < ui.toast_until) {
-        ImGui::SameLine();
-        ImGui::TextColored(palette().success, ICON_CHECK " %s", ui.toast.c_str());
-    }
     std::string folder = summary_folder(app);
     if (!s.saved_path.empty()) {
         ImGui::TextColored(palette().success, ICON_CHECK " Saved");

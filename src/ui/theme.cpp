@@ -1,25 +1,14 @@
 #include "ui/theme.hpp"
 
+#include "app/app.hpp"
+
 namespace sw::ui {
 namespace {
 
-Palette g_palette;
-ThemeKind g_theme = ThemeKind::light;
-
 ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, a); }
 
-}  // namespace
-
-const Palette& palette() { return g_palette; }
-ThemeKind current_theme() { return g_theme; }
-
-void apply_theme(ThemeKind kind, float scale) {
-    g_theme = kind;
-    ImGuiStyle style;
+Palette make_palette(ThemeKind kind, float scale) {
     bool light = kind == ThemeKind::light;
-    if (light) ImGui::StyleColorsLight(&style);
-    else ImGui::StyleColorsDark(&style);
-
     Palette p;
     if (light) {
         p.background = rgb(246, 247, 249);
@@ -47,7 +36,14 @@ void apply_theme(ThemeKind kind, float scale) {
         p.chart = dark_chart_palette();
     }
     p.chart.pen_scale = scale;
-    g_palette = p;
+    return p;
+}
+
+void apply_style(ThemeKind kind, float scale, const Palette& p) {
+    ImGuiStyle style;
+    bool light = kind == ThemeKind::light;
+    if (light) ImGui::StyleColorsLight(&style);
+    else ImGui::StyleColorsDark(&style);
 
     ImVec4* c = style.Colors;
     c[ImGuiCol_Text] = p.text;
@@ -99,6 +95,43 @@ void apply_theme(ThemeKind kind, float scale) {
     style.GrabMinSize = 12;
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
+}
+
+// The theme use_theme attached to the current ImGui context; nullptr before.
+Theme* attached_theme() {
+    return ImGui::GetCurrentContext() ? static_cast<Theme*>(ImGui::GetIO().UserData) : nullptr;
+}
+
+}  // namespace
+
+ThemeKind theme_setting(const App& app) {
+    return app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light;
+}
+
+void use_theme(Theme& theme, ThemeKind kind, float scale) {
+    ImGui::GetIO().UserData = &theme;
+    if (theme.applies > 0 && theme.kind == kind && theme.scale == scale) return;
+    theme.kind = kind;
+    theme.scale = scale;
+    theme.palette = make_palette(kind, scale);
+    ++theme.applies;
+    apply_style(kind, scale, theme.palette);
+}
+
+void apply_theme(ThemeKind kind, float scale) {
+    if (Theme* theme = attached_theme()) use_theme(*theme, kind, scale);
+    else apply_style(kind, scale, make_palette(kind, scale));
+}
+
+const Palette& palette() {
+    if (const Theme* theme = attached_theme()) return theme->palette;
+    static const Palette kLight = make_palette(ThemeKind::light, 1.0f);  // constant: no state
+    return kLight;
+}
+
+ThemeKind current_theme() {
+    const Theme* theme = attached_theme();
+    return theme ? theme->kind : ThemeKind::light;
 }
 
 }  // namespace sw::ui

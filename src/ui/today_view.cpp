@@ -41,7 +41,7 @@ void step_checkbox(App& app, UiState& ui, const StepRow& row, Day day) {
     }
     if (toggled) {
         int64_t id = s.id;
-        app.post([id, day, value](App& a) { a.complete_step(id, day, value); });
+        app.post(CompleteStep{id, day, value});
     }
     ImGui::SameLine();
     if (s.is_recurring()) {
@@ -124,7 +124,7 @@ void quick_log_field(App& app, UiState& ui, const Goal& goal, Day day) {
     if ((enter || click) && value) {
         int64_t id = goal.id;
         double v = *value;
-        app.post([id, day, v](App& a) { a.log_progress(id, day, v, ""); });
+        app.post(LogProgress{id, day, v, ""});
         text.clear();
     }
     ImGui::PopID();
@@ -177,24 +177,24 @@ void measurements_card(App& app, UiState& ui, const TodayModel& t) {
     end_card();
 }
 
-// Mood and confidence over the last 30 days; rebuilt when the data or width changes.
+// Mood and confidence over the last 30 days; rebuilt when its key (the data, the
+// days, the width, the scale; view_caches.hpp) changes.
 void checkin_trend(App& app, UiState& ui, const TodayModel& t) {
-    static uint64_t built_revision = 0;
-    static float built_width = 0;
-    static chart::ChartModel model;
     Day from = add_days(t.date, -29);
     const auto& all = app.checkins();
     bool any = std::any_of(all.begin(), all.end(), [&](const CheckIn& c) { return !(c.date < from) && !(t.date < c.date); });
     if (!any) return;
     float width = std::floor(card_inner_width());
-    if (built_revision != app.revision() || built_width != width) {
-        model = chart::build_checkin_trend(all, from, t.date, width, 170 * ui.scale, imgui_text_measure());
-        built_revision = app.revision();
-        built_width = width;
+    CheckinTrendCache& trend = ui.caches.checkin_trend;
+    CheckinTrendCache::Key key{app.revision(), from, t.date, {width, ui.scale, ui.text.builds}};
+    if (!(trend.key == key)) {
+        trend.model = chart::build_checkin_trend(all, from, t.date, width, 170 * ui.scale, imgui_text_measure());
+        trend.key = key;
+        ++trend.builds;
     }
     ImGui::Spacing();
     section_header(ui, "Mood and confidence, last 30 days");
-    chart_widget("##checkin_trend", model, palette().chart);
+    chart_widget("##checkin_trend", trend.model, palette().chart);
 }
 
 void load_checkin_draft(CheckInDraft& d, const TodayModel& t) {
@@ -239,7 +239,7 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
     section_header(ui, ICON_HEART "  Daily check-in");
     muted_text(t.checkin ? "Saved for today — edit and save again any time." : "A minute to look back on the day. Private by default.");
     ImGui::Spacing();
-    static const char* kMoods[] = {"", "very low", "low", "okay", "good", "great"};
+    static constexpr const char* kMoods[] = {"", "very low", "low", "okay", "good", "great"};
     ImGui::TextUnformatted("Mood");
     float slider_width = std::min(card_inner_width(), 440.0f * ui.scale);
     ImGui::SetNextItemWidth(slider_width);
@@ -268,9 +268,7 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
     if (const Outcome* o = d.pending ? app.outcome(d.pending) : nullptr) {
         d.pending = 0;
         if (o->ok) {  // only success says "saved"; what was saved is now what the form has seen
-            d.seen = d.sending;
-            ui.toast = "Check-in saved";
-            ui.toast_until = ImGui::GetTime() + 2.5;
+            d.seen = d.sending;  // the toast (with Undo) comes from after_frame
         } else {
             d.error = o->error;
             d.conflicts = o->conflicts;
@@ -318,10 +316,6 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
         d.pending = app.post(SaveCheckin{t.date, patch_between(checkin_record(d.seen), checkin_record(c))}, true);
     }
     record_item(ui, "checkin.save");
-    if (!ui.toast.empty() && ImGui::GetTime() < ui.toast_until) {
-        ImGui::SameLine();
-        ImGui::TextColored(palette().success, ICON_CHECK " %s", ui.toast.c_str());
-    }
     checkin_trend(app, ui, t);
     end_card();
 }

@@ -5,6 +5,7 @@
 #include "ui/summary_state.hpp"
 #include "ui/text_state.hpp"
 #include "ui/theme.hpp"
+#include "ui/view_caches.hpp"
 
 #include <imgui.h>
 
@@ -91,10 +92,15 @@ struct UiState {
     std::map<int64_t, std::string> quick_log;  // goal id -> value being typed
     int chart_range = 3;                       // ChartRange: all
     SummaryState summary;
+    ViewCaches caches;  // view-models and the look, each keyed on what it is built from
 
     std::string banner;  // errors from commands, shown until dismissed
-    std::string toast;   // short confirmation
+    // A short confirmation at the bottom right, with Undo after a change made in
+    // the window (or Redo after an undo). The idle loop wakes to hide it.
+    enum class ToastAction { none, undo, redo };
+    std::string toast;
     double toast_until = 0;
+    ToastAction toast_action = ToastAction::none;
 
     // Tests ask the UI to record where named items are, then click there.
     bool record_items = false;

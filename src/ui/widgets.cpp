@@ -2,6 +2,7 @@
 
 #include "ui/user_text.hpp"
 
+#include <imgui_internal.h>  // ImHashStr
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -89,10 +90,10 @@ void status_pill(ProgressStatus status) {
 
 namespace {
 constexpr float kCardPad = 16.0f;
-struct OpenCard {
-    ImVec2 start;
-};
-std::vector<OpenCard> g_cards;  // begin/end pairs; cards do not nest
+// Whether the current window has a card open (cards do not nest). Kept in the
+// window's state storage, ImGui's place for a widget's per-window state, so
+// nothing outlives the window or leaks from one ImGui context to another.
+int* open_card() { return ImGui::GetStateStorage()->GetIntRef(ImHashStr("sw::ui::open_card"), 0); }
 }  // namespace
 
 // A card is a group drawn on the foreground channel, with its background added
@@ -102,7 +103,7 @@ void begin_card(const char* id) {
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
     ImVec2 start = ImGui::GetCursorScreenPos();
-    g_cards.push_back({start});
+    *open_card() = 1;
     ImGui::SetCursorScreenPos(ImVec2(start.x + kCardPad, start.y + kCardPad));
     ImGui::PushID(id);
     ImGui::BeginGroup();
@@ -113,7 +114,7 @@ void begin_card(const char* id) {
 void align_right(float width) {
     // Screen coordinates: SameLine(x) would be offset by an enclosing group (a card).
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x -
-                  (g_cards.empty() ? 0.0f : kCardPad);
+                  (*open_card() ? kCardPad : 0.0f);
     ImGui::SameLine();
     ImVec2 cursor = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(std::max(cursor.x, right - width), cursor.y));
@@ -136,19 +137,20 @@ void end_card() {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::PopID();
-    OpenCard card = g_cards.back();
-    g_cards.pop_back();
+    *open_card() = 0;
+    // The group began one padding inside the card's corner (begin_card).
+    ImVec2 start(ImGui::GetItemRectMin().x - kCardPad, ImGui::GetItemRectMin().y - kCardPad);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 max(ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x,
                ImGui::GetItemRectMax().y + kCardPad);
     dl->ChannelsSetCurrent(0);
     const Palette& p = palette();
     float rounding = ImGui::GetStyle().ChildRounding;
-    dl->AddRectFilled(card.start, max, ImGui::GetColorU32(p.card), rounding);
-    dl->AddRect(card.start, max, ImGui::GetColorU32(p.border), rounding);
+    dl->AddRectFilled(start, max, ImGui::GetColorU32(p.card), rounding);
+    dl->AddRect(start, max, ImGui::GetColorU32(p.border), rounding);
     dl->ChannelsMerge();
-    ImGui::SetCursorScreenPos(card.start);
-    ImGui::Dummy(ImVec2(max.x - card.start.x, max.y - card.start.y));
+    ImGui::SetCursorScreenPos(start);
+    ImGui::Dummy(ImVec2(max.x - start.x, max.y - start.y));
     ImGui::Spacing();
 }
 

@@ -27,21 +27,29 @@ namespace {
 // How often an idle window asks whether the file changed (DESIGN: within a second).
 constexpr double kWatchSeconds = 1.0;
 
-// Set by every GLFW event; the loop renders only when something happened.
-int g_frames_to_render = 3;
-void wake() { g_frames_to_render = std::max(g_frames_to_render, 3); }
+// How many more frames the loop draws: it renders only when something
+// happened. Owned by run_window; GLFW's callbacks reach it through the
+// window's user pointer (ImGui's backend does not use it).
+struct FrameBudget {
+    int frames = 3;
+    void at_least(int n) { frames = std::max(frames, n); }
+    void wake() { at_least(3); }  // every GLFW event
+};
 
-void install_wake_callbacks(GLFWwindow* w) {
+void wake(GLFWwindow* w) { static_cast<FrameBudget*>(glfwGetWindowUserPointer(w))->wake(); }
+
+void install_wake_callbacks(GLFWwindow* w, FrameBudget& budget) {
+    glfwSetWindowUserPointer(w, &budget);
     // Installed before ImGui's backend, which chains to them.
-    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { wake(); });
-    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int, int, int) { wake(); });
-    glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { wake(); });
-    glfwSetKeyCallback(w, [](GLFWwindow*, int, int, int, int) { wake(); });
-    glfwSetCharCallback(w, [](GLFWwindow*, unsigned int) { wake(); });
-    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { wake(); });
-    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { wake(); });
-    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { wake(); });
-    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { wake(); });
+    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { wake(win); });
+    glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { wake(win); });
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { wake(win); });
+    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int) { wake(win); });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { wake(win); });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int) { wake(win); });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { wake(win); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { wake(win); });
 }
 
 // The window layout (imgui.ini); nothing in screenshot mode (no path).
@@ -70,6 +78,7 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
                const std::function<void()>& draw, const std::function<bool()>& after_frame,
                const std::function<bool()>& should_close, const std::function<bool()>& watch) {
     bool screenshot_mode = !options.screenshot.empty();
+    FrameBudget budget;  // outlives the window whose callbacks point at it
     GlfwSession glfw;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -80,7 +89,7 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
     if (!window) throw std::runtime_error("cannot create an OpenGL 3.3 window");
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
-    install_wake_callbacks(window);
+    install_wake_callbacks(window, budget);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -107,18 +116,17 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
     glfwGetWindowContentScale(window, &xscale, &yscale);
     ui.scale = options.scale > 0 ? options.scale : std::clamp(std::max(xscale, yscale), 1.0f, 3.0f);
     load_fonts(ui);  // the UI's characters; the data's join between frames (refresh_fonts)
-    apply_theme(theme, ui.scale);
+    use_theme(ui.caches.theme, theme, ui.scale);
 
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     int rendered = 0;
     int exit_code = 0;
-    g_frames_to_render = 3;
     while (!glfwWindowShouldClose(window) && !should_close()) {
         if (screenshot_mode) {
             glfwPollEvents();
-        } else if (g_frames_to_render <= 0) {
+        } else if (budget.frames <= 0) {
             // Idle: sleep until an event, waking once a second to ask whether another
             // process wrote to the file or the day rolled over (a cheap check, and
             // nothing is drawn unless something changed), or when a short
@@ -128,12 +136,12 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
             glfwWaitEventsTimeout(timeout);
             if (!ui.toast.empty() && ImGui::GetTime() >= ui.toast_until) {
                 ui.toast.clear();
-                wake();
+                budget.wake();
             }
-            if (watch()) wake();
-            if (g_frames_to_render <= 0) continue;
+            if (watch()) budget.wake();
+            if (budget.frames <= 0) continue;
         }
-        --g_frames_to_render;
+        --budget.frames;
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
@@ -149,8 +157,8 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
         if (refresh_fonts(ui)) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
-            g_frames_to_render = std::max(g_frames_to_render, 1);
-            if (after_frame()) g_frames_to_render = std::max(g_frames_to_render, 2);
+            budget.at_least(1);
+            if (after_frame()) budget.at_least(2);
             continue;
         }
         int fb_w = 0, fb_h = 0;
@@ -178,7 +186,7 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
         }
         glfwSwapBuffers(window);
         if (io.WantSaveIniSettings) save_layout(ini_path);
-        if (after_frame()) g_frames_to_render = std::max(g_frames_to_render, 2);
+        if (after_frame()) budget.at_least(2);
     }
 
     save_layout(ini_path);

@@ -98,12 +98,35 @@ TEST_CASE("Commands posted by the UI run in order after the frame and report the
 
 TEST_CASE("The snapshot is rebuilt only when the data changes", "[app]") {
     App app(Database::in_memory(), day("2026-11-26"));
-    const Snapshot* first = &app.snapshot();
-    CHECK(first->goals.empty());
-    uint64_t revision = app.revision();
-    CHECK(&app.snapshot() == first);
-    CHECK(app.revision() == revision);
+    CHECK(app.snapshot().goals.empty());
+    CHECK(app.snapshot_builds() == 1);
+    app.snapshot();
+    app.snapshot();
+    CHECK(app.snapshot_builds() == 1);  // asked again, same data: not rebuilt
     app.add_goal(goal("Run", true));
-    CHECK(app.revision() > revision);
     CHECK(app.snapshot().goals.size() == 1);
+    CHECK(app.snapshot_builds() == 2);
+    app.snapshot();
+    CHECK(app.snapshot_builds() == 2);
+    CHECK_THROWS_AS(app.log_progress(99, day("2026-11-26"), 3, ""), NotFoundError);  // nothing changed
+    app.snapshot();
+    CHECK(app.snapshot_builds() == 2);
+    app.set_today(day("2026-11-27"));  // a new day is a new picture
+    CHECK(app.snapshot().day == day("2026-11-27"));
+    CHECK(app.snapshot_builds() == 3);
+}
+
+TEST_CASE("Two Apps with the same history never share a revision", "[app]") {
+    // Caches are keyed on the revision: equal numbers would let one App's rows
+    // stand for the other's.
+    App first(Database::in_memory(), day("2026-11-26"));
+    App second(Database::in_memory(), day("2026-11-26"));
+    CHECK(first.revision() != second.revision());
+    first.add_goal(goal("Run", true));
+    second.add_goal(goal("Swim", true));
+    CHECK(first.revision() != second.revision());
+    CHECK(first.revision() != 0);
+    uint64_t before = second.revision();
+    second.add_goal(goal("Cycle", true));
+    CHECK(second.revision() > before);
 }

@@ -87,3 +87,23 @@ TEST_CASE("A refused command leaves no journal row", "[cli][journal]") {
     json rows = json::parse(cli("history --json").out);
     CHECK(rows.size() == 1);
 }
+
+TEST_CASE("undo and redo on the command line: edit, undo, the field is as before", "[cli][undo]") {
+    CliOnTempDb cli;
+    REQUIRE(cli("goal add --title 'Run 10 km' --due 2027-06-01 --unit km --target 10 --why before").exit_code == 0);
+    REQUIRE(cli("goal edit 1 --why after").exit_code == 0);
+    auto undone = cli("undo");
+    REQUIRE(undone.exit_code == 0);
+    CHECK(undone.out.find("Undone: goal") != std::string::npos);
+    CHECK(json::parse(cli("goal show 1 --json").out)["why"] == "before");
+    REQUIRE(cli("redo").exit_code == 0);
+    CHECK(json::parse(cli("goal show 1 --json").out)["why"] == "after");
+    auto history = cli("history --limit 2");
+    CHECK(history.out.find("(redo)") != std::string::npos);
+    CHECK(history.out.find("(undo)") != std::string::npos);
+    CHECK(cli("redo").exit_code == 2);  // nothing left to redo
+    CliOnTempDb empty;
+    auto nothing = empty("undo");
+    CHECK(nothing.exit_code == 2);
+    CHECK(nothing.err.find("nothing to undo") != std::string::npos);
+}

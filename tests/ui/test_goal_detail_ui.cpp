@@ -29,19 +29,16 @@ TEST_CASE("Logging a value in the goal view adds a point to its chart", "[ui]") 
     app.log_progress(goal, add_days(app.today(), -20), 150, "first pay day");
     app.log_progress(goal, add_days(app.today(), -10), 260, "");
     UiHarness h(app, ui::View::goal_detail, goal);
-    const chart::ChartModel* before = ui::current_progress_chart();
-    REQUIRE(before);
-    size_t points_before = before->hover_targets.size();
+    size_t points_before = h.ui().caches.goal_charts.progress.hover_targets.size();
     CHECK(points_before == 2);
     h.type("log.input." + std::to_string(goal), "340");
     h.click("log.button." + std::to_string(goal));
     auto stored = load_entries_for_goal(app.database(), goal);
     REQUIRE(stored.size() == 3);
     CHECK(stored.back().value == 340);
-    const chart::ChartModel* after = ui::current_progress_chart();
-    REQUIRE(after);
-    CHECK(after->hover_targets.size() == points_before + 1);
-    CHECK(after->hover_targets.back().tooltip.find("340") != std::string::npos);
+    const chart::ChartModel& after = h.ui().caches.goal_charts.progress;
+    CHECK(after.hover_targets.size() == points_before + 1);
+    CHECK(after.hover_targets.back().tooltip.find("340") != std::string::npos);
 }
 
 TEST_CASE("The chart's range buttons change what the chart covers", "[ui]") {
@@ -50,10 +47,10 @@ TEST_CASE("The chart's range buttons change what the chart covers", "[ui]") {
     app.log_progress(goal, add_days(app.today(), -50), 100, "");
     app.log_progress(goal, add_days(app.today(), -2), 300, "");
     UiHarness h(app, ui::View::goal_detail, goal);
-    REQUIRE(ui::current_progress_chart()->hover_targets.size() == 2);
+    REQUIRE(h.ui().caches.goal_charts.progress.hover_targets.size() == 2);
     h.click("chart.range.0");  // 4 weeks: the entry 50 days ago is out of view
     CHECK(h.ui().chart_range == 0);
-    CHECK(ui::current_progress_chart()->hover_targets.size() == 1);
+    CHECK(h.ui().caches.goal_charts.progress.hover_targets.size() == 1);
 }
 
 TEST_CASE("A step added from the goal view is stored under that goal", "[ui]") {

@@ -1,5 +1,6 @@
 // The Summary view, headless: choices change the preview, and the preview is
 // what gets copied and saved.
+#include "app/platform.hpp"
 #include "support/temp_dir.hpp"
 #include "ui_harness.hpp"
 
@@ -163,5 +164,5 @@ TEST_CASE("The Summary folder setting is saved from Settings", "[ui][summary]") 
     h.type("settings.summary_folder", "/tmp/stepwise-coach");
     h.click("settings.summary_folder.save");
     CHECK(s.app.setting("summary_folder") == "/tmp/stepwise-coach");
-    CHECK(ui::summary_folder(s.app) == "/tmp/stepwise-coach");
+    CHECK(summary_folder(s.app) == "/tmp/stepwise-coach");
 }

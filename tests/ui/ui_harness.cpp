@@ -9,8 +9,9 @@
 
 namespace sw::test {
 
-UiHarness::UiHarness(App& app, ui::View view, int64_t goal, ImVec2 size, float scale) : app_(app) {
-    ImGui::CreateContext();
+UiHarness::UiHarness(App& app, ui::View view, int64_t goal, ImVec2 size, float scale) : app_(&app) {
+    context_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context_);  // CreateContext keeps another harness's current
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL3 backend: large lists need it
@@ -24,6 +25,8 @@ UiHarness::UiHarness(App& app, ui::View view, int64_t goal, ImVec2 size, float s
     io.KeyMap[ImGuiKey_KeyPadEnter] = GLFW_KEY_KP_ENTER;
     io.KeyMap[ImGuiKey_Escape] = GLFW_KEY_ESCAPE;
     io.KeyMap[ImGuiKey_Space] = GLFW_KEY_SPACE;
+    io.KeyMap[ImGuiKey_Z] = GLFW_KEY_Z;
+    io.KeyMap[ImGuiKey_Y] = GLFW_KEY_Y;
     io.KeyMap[ImGuiKey_Backspace] = GLFW_KEY_BACKSPACE;
     io.KeyMap[ImGuiKey_UpArrow] = GLFW_KEY_UP;
     io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
@@ -33,20 +36,21 @@ UiHarness::UiHarness(App& app, ui::View view, int64_t goal, ImVec2 size, float s
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas a renderer would upload
-    ui::apply_theme(ui::ThemeKind::light, scale);
+    ui::use_theme(ui_.caches.theme, ui::theme_setting(app), scale);
     ui_.record_items = true;
     ui::open_view(ui_, view, goal);
     frames(2);
 }
 
-UiHarness::~UiHarness() { ImGui::DestroyContext(); }
+UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
 
 void UiHarness::frame() {
+    ImGui::SetCurrentContext(context_);
     ui_.item_rects.clear();
     ImGui::NewFrame();
-    ui::draw_app(app_, ui_);
+    ui::draw_app(*app_, ui_);
     ImGui::Render();
-    ui::after_frame(app_, ui_);  // as the window does between frames
+    ui::after_frame(*app_, ui_);  // as the window does between frames
     if (ui::refresh_fonts(ui_)) {  // new characters: the window rebuilds its atlas here too
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
@@ -61,6 +65,7 @@ void UiHarness::frames(int n) {
 bool UiHarness::has_item(const std::string& name) const { return ui_.item_rects.count(name) > 0; }
 
 bool UiHarness::scroll_to(const std::string& name) {
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < 60 && !has_item(name); ++i) {
         io.MousePos = ImVec2(io.DisplaySize.x * 0.6f, io.DisplaySize.y * 0.5f);
@@ -82,6 +87,7 @@ void UiHarness::click(const std::string& name) {
     auto it = ui_.item_rects.find(name);
     if (it == ui_.item_rects.end()) throw std::runtime_error("no item named " + name + " on screen");
     auto [min, max] = it->second;
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
     frame();  // hover first, as a real pointer would
@@ -98,7 +104,17 @@ void UiHarness::type(const std::string& name, const std::string& text) {
     frames(2);
 }
 
+void UiHarness::press_ctrl_key(int glfw_key, bool shift) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    io.KeyShift = shift;
+    press_key(glfw_key);
+    io.KeyCtrl = io.KeyShift = false;
+    frames(1);
+}
+
 void UiHarness::press_key(int glfw_key) {
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.KeysDown[glfw_key] = true;
     frame();

@@ -24,11 +24,16 @@ public:
     void click(const std::string& name);        // press and release over a recorded item
     void type(const std::string& name, const std::string& text);  // click into a field, type
     void press_key(int glfw_key);
+    void press_ctrl_key(int glfw_key, bool shift = false);  // Ctrl(+Shift)+key
     ui::UiState& ui() { return ui_; }
+    // From the next frame on, draws `app` instead, in the same window with the
+    // same UiState (and so the same caches).
+    void show(App& app) { app_ = &app; }
 
 private:
-    App& app_;
+    App* app_;
     ui::UiState ui_;
+    ImGuiContext* context_ = nullptr;  // each harness its own: two can take turns
 };
 
 }  // namespace sw::test

@@ -1,4 +1,6 @@
 // gui [--screenshot FILE.png [--screenshot-info FILE.json]] [--frames N] [--size WxH] [--view …] [--scale F]
+#include "gui_command.hpp"
+
 #include "cli/context.hpp"
 #include "core/text.hpp"
 #include "core/errors.hpp"
@@ -9,7 +11,7 @@
 
 namespace sw::cli {
 
-void register_gui_command(CLI::App& root, Context& ctx) {
+CLI::App* register_gui_command(CLI::App& root, Context& ctx) {
     struct Flags {
         std::string screenshot, screenshot_info, frames = "3", size = "1280x820", view = "today", scale;
     };
@@ -61,6 +63,7 @@ void register_gui_command(CLI::App& root, Context& ctx) {
             throw NotFoundError("no goal with id " + std::to_string(goal));
         return ui::run_gui(app, o);
     });
+    return gui;
 }
 
 }  // namespace sw::cli

@@ -81,3 +81,35 @@ TEST_CASE("A database the window cannot open is explained in the window, not a s
     Image img = load(png);            // … but the person saw why
     CHECK(img.colours.size() > 20);
 }
+
+TEST_CASE("The window renders at 900x600 and at 200 % scale, the editor included", "[cli][gui][layout]") {
+    TempDir dir;
+    std::string db = "--db " + shell_quote(dir.file("s.db")) + " ";
+    std::string env = "XDG_CONFIG_HOME=" + shell_quote(dir.file("config"));
+    REQUIRE(run_stepwise(db + "goal add --title 'A very long goal title that goes on and on to see how the layout "
+                              "copes with it' --start 2026-09-01 --due 2027-03-01 --unit kg --baseline 90 --target 80")
+                .exit_code == 0);
+    REQUIRE(run_stepwise(db + "step add 1 --title 'A long step title that should be shortened rather than push its "
+                              "buttons off the card' --due 2027-01-01").exit_code == 0);
+    struct Shot {
+        const char* view;
+        const char* size;
+        const char* scale;
+        int width, height;
+    } shots[] = {{"today", "900x600", "1", 900, 600},      {"goal:1", "900x600", "1", 900, 600},
+                 {"edit:1", "900x600", "1", 900, 600},     {"goals", "1800x1200", "2", 1800, 1200},
+                 {"edit:1", "1800x1200", "2", 1800, 1200}, {"goal:1", "2560x1440", "1", 2560, 1440}};
+    for (const Shot& s : shots) {
+        INFO(s.view << " " << s.size << " scale " << s.scale);
+        std::string png = dir.file("shot.png");
+        std::string cmd = "xvfb-run -a -s '-screen 0 2600x1500x24' " + shell_quote(STEPWISE_BIN) + " " + db +
+                          "gui --screenshot " + shell_quote(png) + " --frames 4 --size " + s.size + " --scale " +
+                          s.scale + " --view " + s.view;
+        REQUIRE(std::system((env + " " + cmd + " >/dev/null 2>&1").c_str()) == 0);
+        Image img = load(png);
+        CHECK(img.width == s.width);
+        CHECK(img.height == s.height);
+        CHECK(img.colours.size() > 50);
+    }
+    CHECK(run_stepwise(db + "gui --scale 9 --screenshot " + shell_quote(dir.file("x.png"))).exit_code == 2);
+}

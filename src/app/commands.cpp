@@ -12,11 +12,13 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 }  // namespace
 
-EditGoal archive_command(int64_t goal_id, bool archived) {
-    EditGoal c{goal_id, {}};
-    c.patch.changes["archived"] = archived;
-    return c;
+Patch set_field(const char* field, nlohmann::json value) {
+    Patch p;
+    p.changes[field] = std::move(value);
+    return p;
 }
+
+EditGoal archive_command(int64_t goal_id, bool archived) { return EditGoal{goal_id, set_field("archived", archived)}; }
 
 EditStep step_status_command(int64_t step_id, StepStatus status, Day day) {
     EditStep c{step_id, {}};

@@ -65,6 +65,9 @@ struct Redo {};
 using Command = std::variant<AddGoal, EditGoal, DeleteGoal, AddStep, EditStep, CompleteStep, MoveStep,
                              DeleteStep, LogProgress, EditEntry, DeleteEntry, SaveCheckin, SetSetting, Undo, Redo>;
 
+// A patch that sets one field, with no conflict check (the user named the value).
+Patch set_field(const char* field, nlohmann::json value);
+
 // Edits that change one thing, as the window's buttons and the CLI ask for them.
 EditGoal archive_command(int64_t goal_id, bool archived);
 EditStep step_status_command(int64_t step_id, StepStatus status, Day day);  // done on `day`, open, dropped

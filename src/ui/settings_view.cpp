@@ -72,15 +72,10 @@ void draw_settings_view(App& app, UiState& ui) {
     begin_card("appearance");
     section_header(ui, "Appearance");
     int theme = current_theme() == ThemeKind::light ? 0 : 1;
-    if (ImGui::RadioButton("Light", theme == 0) && theme != 0) {
-        apply_theme(ThemeKind::light, ui.scale);
-        app.post(SetSetting{"theme", "light"});
-    }
+    // The theme follows the stored setting (draw_app), so saving it is all it takes.
+    if (ImGui::RadioButton("Light", theme == 0) && theme != 0) app.post(SetSetting{"theme", "light"});
     ImGui::SameLine();
-    if (ImGui::RadioButton("Dark", theme == 1) && theme != 1) {
-        apply_theme(ThemeKind::dark, ui.scale);
-        app.post(SetSetting{"theme", "dark"});
-    }
+    if (ImGui::RadioButton("Dark", theme == 1) && theme != 1) app.post(SetSetting{"theme", "dark"});
     end_card();
     numbers_card(app, ui);
 

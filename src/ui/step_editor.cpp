@@ -114,7 +114,7 @@ void draw_step_editor(App& app, UiState& ui) {
         e.repeat = mode == 0 ? "" : mode == 1 ? "daily" : mode == 2 ? "weekly:MO,WE,FR" : "every:2";
     }
     if (mode == 2) {
-        static const char* kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+        static constexpr const char* kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
         Recurrence r = d.repeat_error.empty() ? d.step.repeat : Recurrence{Recurrence::Kind::weekly, 0, 0};
         for (int i = 0; i < 7; ++i) {
             if (i) ImGui::SameLine();

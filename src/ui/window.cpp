@@ -205,7 +205,7 @@ int run_gui(App& app, const GuiOptions& options) {
     if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
     ui.detail_goal = goal;
     if (options.view.rfind("edit:", 0) == 0) open_goal_editor(ui, app, app.find_goal(goal));
-    ThemeKind theme = app.setting("theme") == "dark" ? ThemeKind::dark : ThemeKind::light;
+    ThemeKind theme = theme_setting(app);
     auto draw = [&] { draw_app(app, ui); };
     auto settle = [&] { return after_frame(app, ui); };
     // Woken while idle: another process's commits, and a new day while the window stays open.

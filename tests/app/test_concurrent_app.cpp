@@ -22,12 +22,6 @@ Goal milestone(const char* title) {
     return g;
 }
 
-Patch set(const char* field, const nlohmann::json& value) {
-    Patch p;
-    p.changes[field] = value;
-    return p;
-}
-
 }  // namespace
 
 TEST_CASE("A window left open does not revert an edit made elsewhere when it archives or ticks",
@@ -42,8 +36,8 @@ TEST_CASE("A window left open does not revert an edit made elsewhere when it arc
     int64_t step = window.add_step(s);
 
     App cli(Database::open(path), day("2026-11-26"));  // loads after the window did
-    cli.edit_goal(goal, set("why", "find clients"));
-    cli.edit_step(step, set("notes", "ask Sam"));
+    cli.edit_goal(goal, set_field("why", "find clients"));
+    cli.edit_step(step, set_field("notes", "ask Sam"));
 
     // The window's copies are stale; its commands still keep the CLI's edits.
     window.archive_goal(goal);
@@ -63,7 +57,7 @@ TEST_CASE("Editing a field someone else changed meanwhile is a conflict, not an 
     Goal seen = *window.find_goal(goal);  // the editor opens
 
     App cli(Database::open(path), day("2026-11-26"));
-    cli.edit_goal(goal, set("why", "find clients"));
+    cli.edit_goal(goal, set_field("why", "find clients"));
 
     Goal mine = seen;
     mine.why = "learn CSS";
@@ -99,7 +93,7 @@ TEST_CASE("The same change made elsewhere is not a conflict", "[app][concurrency
     int64_t goal = window.add_goal(milestone("Launch"));
     Goal seen = *window.find_goal(goal);
     App cli(Database::open(path), day("2026-11-26"));
-    cli.edit_goal(goal, set("why", "clients"));
+    cli.edit_goal(goal, set_field("why", "clients"));
     Goal mine = seen;
     mine.why = "clients";
     CHECK_NOTHROW(window.edit_goal(goal, patch_between(goal_record(seen), goal_record(mine))));

@@ -4,27 +4,16 @@
 #include "app/journal_text.hpp"
 #include "store/journal_repository.hpp"
 
+#include "support/sample_goals.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 using namespace sw;
+using namespace sw::test;
 using nlohmann::json;
 
 namespace {
-
-Day day(const char* text) { return *parse_iso_day(text); }
-
-Goal numeric_goal() {
-    Goal g;
-    g.title = "Run 10 km";
-    g.kind = GoalKind::numeric;
-    g.unit = "km";
-    g.baseline = 2;
-    g.target = 10;
-    g.start_date = day("2026-11-01");
-    g.due_date = day("2027-03-01");
-    return g;
-}
 
 json parsed(const std::string& text) { return text.empty() ? json(nullptr) : json::parse(text); }
 
@@ -38,7 +27,7 @@ struct Journalled {
 
 TEST_CASE("Every command writes exactly one journal row with its before and after", "[app][journal]") {
     Journalled j;
-    int64_t goal = j.app.add_goal(numeric_goal());
+    int64_t goal = j.app.add_goal(run_10k());
     REQUIRE(j.count() == 1);
     JournalRow add = j.last();
     CHECK(add.command == "add_goal");
@@ -106,7 +95,7 @@ TEST_CASE("Every command writes exactly one journal row with its before and afte
 
 TEST_CASE("A refused command writes no journal row and changes nothing", "[app][journal]") {
     Journalled j;
-    int64_t goal = j.app.add_goal(numeric_goal());
+    int64_t goal = j.app.add_goal(run_10k());
     size_t rows = j.count();
     Patch bad;
     bad.changes["due_date"] = "2020-01-01";  // before the start: the SMART check fails
@@ -119,7 +108,7 @@ TEST_CASE("A refused command writes no journal row and changes nothing", "[app][
 
 TEST_CASE("An edit that changes nothing is not journalled", "[app][journal]") {
     Journalled j;
-    int64_t goal = j.app.add_goal(numeric_goal());
+    int64_t goal = j.app.add_goal(run_10k());
     Patch same;
     same.changes["title"] = "Run 10 km";
     j.app.edit_goal(goal, same);
@@ -128,6 +117,6 @@ TEST_CASE("An edit that changes nothing is not journalled", "[app][journal]") {
 
 TEST_CASE("The window's journal rows say they came from the window", "[app][journal]") {
     App app(Database::in_memory(), day("2026-11-26"), Origin::window);
-    app.add_goal(numeric_goal());
+    app.add_goal(run_10k());
     CHECK(app.journal(1).at(0).origin == Origin::window);
 }

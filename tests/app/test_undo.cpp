@@ -8,6 +8,8 @@
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/Database.h>
+#include "support/sample_goals.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace sw;
@@ -15,32 +17,12 @@ using namespace sw::test;
 
 namespace {
 
-Day day(const char* text) { return *parse_iso_day(text); }
-
-Goal numeric_goal() {
-    Goal g;
-    g.title = "Run 10 km";
-    g.kind = GoalKind::numeric;
-    g.unit = "km";
-    g.baseline = 2;
-    g.target = 10;
-    g.start_date = day("2026-11-01");
-    g.due_date = day("2027-03-01");
-    return g;
-}
-
-Patch set(const char* field, const nlohmann::json& value) {
-    Patch p;
-    p.changes[field] = value;
-    return p;
-}
-
 }  // namespace
 
 TEST_CASE("Undo puts an edited field back and redo sets it again", "[app][undo]") {
     App app(Database::in_memory(), day("2026-11-26"));
-    int64_t goal = app.add_goal(numeric_goal());
-    app.edit_goal(goal, set("target", 8.0));
+    int64_t goal = app.add_goal(run_10k());
+    app.edit_goal(goal, set_field("target", 8.0));
     CHECK(app.undo().find("target") != std::string::npos);
     CHECK(app.find_goal(goal)->target == 10);
     app.redo();
@@ -51,7 +33,7 @@ TEST_CASE("Undo puts an edited field back and redo sets it again", "[app][undo]"
 
 TEST_CASE("Undo walks back through changes, and a new change clears the redo stack", "[app][undo]") {
     App app(Database::in_memory(), day("2026-11-26"));
-    int64_t goal = app.add_goal(numeric_goal());
+    int64_t goal = app.add_goal(run_10k());
     app.log_progress(goal, day("2026-11-20"), 3, "");
     app.log_progress(goal, day("2026-11-25"), 4, "");
     app.undo();
@@ -60,13 +42,13 @@ TEST_CASE("Undo walks back through changes, and a new change clears the redo sta
     app.redo();
     REQUIRE(app.entries_of(goal).size() == 1);
     CHECK(app.entries_of(goal)[0].value == 3);
-    app.edit_goal(goal, set("why", "health"));  // a new change
+    app.edit_goal(goal, set_field("why", "health"));  // a new change
     CHECK_THROWS_WITH(app.redo(), "nothing to redo");
 }
 
 TEST_CASE("Undoing a delete brings the goal back with its steps, ticks and entries", "[app][undo]") {
     App app(Database::in_memory(), day("2026-11-26"));
-    int64_t goal = app.add_goal(numeric_goal());
+    int64_t goal = app.add_goal(run_10k());
     Step s;
     s.goal_id = goal;
     s.title = "Stretch";
@@ -93,8 +75,8 @@ TEST_CASE("Undoing an edit whose field changed again since is a conflict", "[app
     TempDir dir;
     std::string path = dir.file("s.db");
     App window(Database::open(path), day("2026-11-26"), Origin::window);
-    int64_t goal = window.add_goal(numeric_goal());
-    window.edit_goal(goal, set("why", "A"));
+    int64_t goal = window.add_goal(run_10k());
+    window.edit_goal(goal, set_field("why", "A"));
     // A raw change to the same field that the journal does not know about
     // (another tool): undo must not overwrite it.
     {
@@ -110,7 +92,7 @@ TEST_CASE("Undoing an edit whose field changed again since is a conflict", "[app
 
 TEST_CASE("Undoing a goal's creation after steps were added to it is refused", "[app][undo]") {
     App app(Database::in_memory(), day("2026-11-26"));
-    int64_t goal = app.add_goal(numeric_goal());
+    int64_t goal = app.add_goal(run_10k());
     // Another process added a step without the journal's newest row being it:
     // simulate with the store directly, then undo the creation.
     Step s;
@@ -136,7 +118,7 @@ TEST_CASE("Settings are undone and redone; an empty journal has nothing to undo"
 
 TEST_CASE("An import cannot be undone, and says what to do instead", "[app][undo]") {
     App source(Database::in_memory(), day("2026-11-26"));
-    source.add_goal(numeric_goal());
+    source.add_goal(run_10k());
     App app(Database::in_memory(), day("2026-11-26"));
     import_all(app, export_all(source));
     REQUIRE(app.goals().size() == 1);

@@ -21,12 +21,6 @@ Goal milestone(const char* title, Day today) {
     return g;
 }
 
-Patch set(const char* field, const nlohmann::json& value) {
-    Patch p;
-    p.changes[field] = value;
-    return p;
-}
-
 }  // namespace
 
 TEST_CASE("The goals view shows a goal another process adds, without a restart", "[ui][concurrency]") {
@@ -52,8 +46,8 @@ TEST_CASE("Saving a goal whose field changed elsewhere offers keep mine or use t
     REQUIRE(h.has_item("editor.why"));
 
     App other(Database::open(path), today_local());
-    other.edit_goal(goal, set("why", "find clients"));
-    other.edit_goal(goal, set("resources", "a template"));  // a field the editor leaves alone
+    other.edit_goal(goal, set_field("why", "find clients"));
+    other.edit_goal(goal, set_field("resources", "a template"));  // a field the editor leaves alone
 
     h.type("editor.why", "learn CSS");
     h.click("editor.save");
@@ -78,7 +72,7 @@ TEST_CASE("Use theirs takes the other value into the editor and saves nothing", 
     UiHarness h(window, ui::View::goal_detail, goal);
     h.click("detail.edit");
     App other(Database::open(path), today_local());
-    other.edit_goal(goal, set("why", "find clients"));
+    other.edit_goal(goal, set_field("why", "find clients"));
     h.type("editor.why", "learn CSS");
     h.click("editor.save");
     h.frames(2);

@@ -13,6 +13,7 @@
 #include "store/step_repository.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 #include <atomic>
 #include <cmath>
 
@@ -68,6 +69,21 @@ void App::reload_steps() {
     steps_ = load_steps(db_);
     completions_.clear();
     for (const auto& c : load_completions(db_)) completions_[c.step_id].push_back(c.day);
+}
+
+// A command patches what it changed: ticking one habit re-reads that habit's
+// ticks, not ten years of everyone's.
+void App::reload_step_rows() {
+    steps_ = load_steps(db_);
+    std::unordered_set<int64_t> alive;
+    for (const auto& s : steps_) alive.insert(s.id);
+    std::erase_if(completions_, [&](const auto& kv) { return !alive.count(kv.first); });
+}
+
+void App::reload_completions(int64_t step_id) {
+    auto days = completion_days(db_, step_id);
+    if (days.empty()) completions_.erase(step_id);
+    else completions_[step_id] = std::move(days);
 }
 
 void App::reload_entries(int64_t goal_id) {
@@ -301,11 +317,13 @@ void App::journal(const char* entity, const std::string& uuid, const json& befor
 
 void App::reload(const Touched& t) {
     if (t.goals) reload_goals();
-    if (t.steps) reload_steps();
+    if (t.steps) reload_step_rows();
+    for (int64_t step : t.completion_steps) reload_completions(step);
     for (int64_t goal : t.entry_goals) reload_entries(goal);
     if (t.checkins) reload_checkins();
     if (t.settings) reload_settings();
-    if (t.goals || t.steps || t.checkins || t.settings || !t.entry_goals.empty()) changed();
+    if (t.goals || t.steps || t.checkins || t.settings || !t.entry_goals.empty() || !t.completion_steps.empty())
+        changed();
 }
 
 int64_t App::run(const AddGoal& c) {
@@ -403,7 +421,7 @@ int64_t App::run(const CompleteStep& c) {
     if (c.done) add_completion(db_, c.id, c.day);
     else remove_completion(db_, c.id, c.day);
     journal("completion", step.uuid, c.done ? json(nullptr) : occurrence, c.done ? occurrence : json(nullptr));
-    touched_.steps = true;
+    touched_.completion_steps.push_back(step.id);
     return step.id;
 }
 

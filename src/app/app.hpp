@@ -113,7 +113,9 @@ public:
 
 private:
     void reload_goals();
-    void reload_steps();
+    void reload_steps();            // steps and every completion (opening)
+    void reload_step_rows();        // the steps table only; forgets completions of removed steps
+    void reload_completions(int64_t step_id);  // one step's ticks
     void reload_entries(int64_t goal_id);
     void reload_checkins();
     void reload_settings();
@@ -148,6 +150,7 @@ private:
     // What the command being applied touched, reloaded after its commit.
     struct Touched {
         bool goals = false, steps = false, checkins = false, settings = false;
+        std::vector<int64_t> completion_steps;  // steps whose ticks changed (not the steps table)
         std::vector<int64_t> entry_goals;
     };
     void reload(const Touched& touched);

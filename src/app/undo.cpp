@@ -179,6 +179,7 @@ int64_t App::restore_goal(const json& record) {
         step.step.goal_id = goal.id;
         insert_step_as_is(db_, step.step);
         for (const auto& d : s.value("completions", json::array())) add_completion(db_, step.step.id, *parse_iso_day(d.get<std::string>()));
+        touched_.completion_steps.push_back(step.step.id);
     }
     for (const auto& e : record.value("entries", json::array())) {
         FileEntry entry = read_entry(Fields(e, "journal.entries"));
@@ -199,6 +200,7 @@ int64_t App::restore_step(const json& record) {
     for (const auto& d : record.value("completions", json::array())) add_completion(db_, step.step.id, *parse_iso_day(d.get<std::string>()));
     journal("step", step.step.uuid, nullptr, record);
     touched_.steps = true;
+    touched_.completion_steps.push_back(step.step.id);
     return step.step.id;
 }
 

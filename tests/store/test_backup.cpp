@@ -6,6 +6,7 @@
 #include "store/integrity.hpp"
 #include "store/migrations.hpp"
 #include "support/temp_dir.hpp"
+#include "damage_support.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
@@ -18,6 +19,7 @@
 #include <sys/stat.h>
 
 using namespace sw;
+using namespace sw::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -49,25 +51,7 @@ int goal_count(const std::string& path) {
     return db.execAndGet("SELECT count(*) FROM goals").getInt();
 }
 
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
-// Overwrites the b-tree page headers of two pages in the middle of the file, as a
-// disk fault would; SQLite's quick_check then reports them.
-void damage_pages(const std::string& path) {
-    std::string bytes = read_bytes(path);
-    REQUIRE(bytes.size() > 100);
-    size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
-    size_t pages = bytes.size() / page;
-    REQUIRE(pages >= 6);
-    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    for (size_t p = pages / 2; p < pages / 2 + 2; ++p) {
-        f.seekp(static_cast<std::streamoff>(p * page));
-        f.write(std::string(16, '\xff').data(), 16);
-    }
-}
 
 std::set<std::string> files_in(const std::string& dir) {
     std::set<std::string> names;
@@ -80,12 +64,6 @@ std::set<std::string> names_of(const std::vector<Day>& days) {
     std::set<std::string> names;
     for (Day d : days) names.insert(backup_file_name(d));
     return names;
-}
-
-int mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
 }
 
 }  // namespace

@@ -3,4 +3,6 @@
 #include "cli/cli.hpp"
 #include "gui_command.hpp"
 
-int main(int argc, char** argv) { return sw::run_cli(argc, argv, sw::cli::register_gui_command); }
+int main(int argc, char** argv) {
+    return sw::run_cli(argc, argv, sw::cli::register_gui_command, sw::AfterAnswer::daily_maintenance);
+}

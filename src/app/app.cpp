@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <atomic>
 #include <cmath>
+#include <stdexcept>
 
 namespace sw {
 namespace {
@@ -39,7 +40,8 @@ const GoalRow* Snapshot::goal(int64_t id) const {
     return it != goals.end() && it->goal.id == id ? &*it : nullptr;
 }
 
-App::App(Database db, Day today, Origin origin) : db_(std::move(db)), today_(today), origin_(origin) {
+App::App(Database db, Day today, Origin origin, Reads reads)
+    : db_(std::move(db)), today_(today), origin_(origin), reads_(reads) {
     reload_all();
 }
 
@@ -56,7 +58,8 @@ void App::set_today(Day day) {
 void App::reload_all() {
     reload_goals();
     reload_steps();
-    entries_ = load_entry_values(db_);
+    if (reads_.entries) entries_ = load_entry_values(db_);
+    else if (reads_.progress_on) entry_facts_ = load_entry_facts(db_, trend_window_start(*reads_.progress_on), *reads_.progress_on);
     reload_checkins();
     reload_settings();
     note_data_version();
@@ -68,6 +71,7 @@ void App::reload_goals() { goals_ = load_goals(db_); }
 void App::reload_steps() {
     steps_ = load_steps(db_);
     completions_.clear();
+    if (!reads_.completions) return;
     for (const auto& c : load_completions(db_)) completions_[c.step_id].push_back(c.day);
 }
 
@@ -81,12 +85,24 @@ void App::reload_step_rows() {
 }
 
 void App::reload_completions(int64_t step_id) {
+    if (!reads_.completions) return;
     auto days = completion_days(db_, step_id);
     if (days.empty()) completions_.erase(step_id);
     else completions_[step_id] = std::move(days);
 }
 
+void App::reload_entry_facts(int64_t goal_id) {
+    Day day = *reads_.progress_on;
+    auto facts = load_entry_facts_for_goal(db_, goal_id, trend_window_start(day), day);
+    if (facts.count == 0 && facts.window.empty()) entry_facts_.erase(goal_id);
+    else entry_facts_[goal_id] = std::move(facts);
+}
+
 void App::reload_entries(int64_t goal_id) {
+    if (!reads_.entries) {
+        if (reads_.progress_on) reload_entry_facts(goal_id);
+        return;
+    }
     auto entries = load_entry_values_for_goal(db_, goal_id);
     if (entries.empty()) entries_.erase(goal_id);
     else entries_[goal_id] = std::move(entries);
@@ -175,10 +191,48 @@ StepRow App::step_row(const Step& step, Day day) const {
     return row;
 }
 
+namespace {
+
+// The entries analytics need for a goal's progress on `day`, from its facts: the
+// trend window's entries, after what came before the window condensed into one
+// entry dated the day before it — the newest one for a level, their sum for a
+// total. current_value() and the trend then come out as from every entry.
+std::vector<ProgressEntry> entries_for_progress(const Goal& goal, const EntryFacts& facts, Day window_start) {
+    std::vector<ProgressEntry> out;
+    out.reserve(facts.window.size() + 1);
+    if (goal.measure == Measure::total) {
+        double in_window = 0;
+        for (const auto& e : facts.window) in_window += e.value;
+        if (facts.count > static_cast<int>(facts.window.size())) {
+            ProgressEntry before;
+            before.goal_id = goal.id;
+            before.date = add_days(window_start, -1);
+            before.value = facts.sum - in_window;
+            out.push_back(before);
+        }
+    } else if (facts.before_window) {
+        out.push_back(*facts.before_window);
+    }
+    out.insert(out.end(), facts.window.begin(), facts.window.end());
+    return out;
+}
+
+}  // namespace
+
 GoalRow App::goal_row(const Goal& goal, Day day) const {
     GoalRow row;
     row.goal = goal;
-    const auto& entries = entries_of(goal.id);
+    std::vector<ProgressEntry> condensed;
+    const EntryFacts* facts = nullptr;
+    if (!reads_.entries) {
+        if (reads_.progress_on != day)
+            throw std::logic_error("this command did not read the entries it needs for " + format_day(day));
+        static const EntryFacts none;
+        auto it = entry_facts_.find(goal.id);
+        facts = it == entry_facts_.end() ? &none : &it->second;
+        condensed = entries_for_progress(goal, *facts, trend_window_start(day));
+    }
+    const auto& entries = facts ? condensed : entries_of(goal.id);
     std::vector<Step> steps = steps_of(goal.id);
     row.analytics = goal.is_numeric() ? analyze_numeric(goal, entries, day)
                                       : analyze_milestone(goal, steps, day);
@@ -189,6 +243,12 @@ GoalRow App::goal_row(const Goal& goal, Day day) const {
         if (s.is_recurring()) continue;
         if (s.status == StepStatus::open) ++row.steps_open;
         if (s.status == StepStatus::done) ++row.steps_done;
+    }
+    if (facts) {
+        row.entry_count = facts->count;
+        if (!facts->window.empty()) row.last_entry = facts->window.back().date;
+        else if (facts->before_window) row.last_entry = facts->before_window->date;
+        return row;
     }
     for (const auto& e : entries) {
         if (day < e.date) break;
@@ -526,12 +586,8 @@ std::vector<JournalRow> App::journal(int limit) { return load_journal(db_, limit
 
 uint64_t App::post(Command command, bool caller_reads_outcome) {
     uint64_t ticket = next_ticket_++;
-    posted_.push_back({ticket, std::move(command), {}, caller_reads_outcome});
+    posted_.push_back({ticket, std::move(command), caller_reads_outcome});
     return ticket;
-}
-
-void App::post(std::function<void(App&)> action) {
-    posted_.push_back({next_ticket_++, std::nullopt, std::move(action), false});
 }
 
 std::string App::apply_posted() {
@@ -543,12 +599,11 @@ std::string App::apply_posted() {
     for (auto& p : posted) {
         Outcome o;
         o.ticket = p.ticket;
-        if (p.command) o.command = command_name(*p.command);
+        o.command = command_name(p.command);
         try {
-            if (p.command) o.id = apply(*p.command);
-            else p.action(*this);
+            o.id = apply(p.command);
             o.ok = true;
-            if (p.command) o.done = reversed_;
+            o.done = reversed_;
         } catch (const ConflictError& e) {
             o.error = e.what();
             o.conflicts = e.conflicts;

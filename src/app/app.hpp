@@ -6,6 +6,7 @@
 #include "app/view_models.hpp"
 #include "core/numbers.hpp"
 #include "store/database.hpp"
+#include "store/entry_repository.hpp"
 
 #include <functional>
 #include <map>
@@ -19,9 +20,27 @@ namespace sw {
 // Settings with a meaning to the app (others, like the theme, belong to a shell).
 inline constexpr const char* kDecimalSetting = "decimal_separator";
 
+// What an App reads into memory when it opens. The window reads everything, so
+// that no frame ever waits for SQLite; a CLI command reads what it shows, so
+// that it answers in milliseconds on a ten-year file (DESIGN "Architecture").
+// Goals, steps, check-ins and settings are always read (a row per goal, step or day).
+struct Reads {
+    bool entries = true;      // every progress entry: charts, summaries, export
+    bool completions = true;  // every tick of every habit: streaks, heatmaps
+    // Without `entries`: each goal's progress on this day, from the per-goal
+    // totals and the entries of the trend window only (store/entry_repository).
+    std::optional<Day> progress_on;
+
+    static Reads everything() { return {}; }
+    // Goals, steps, check-ins and settings: enough to change any of them.
+    static Reads records() { return {false, false, std::nullopt}; }
+    // And every goal's progress on `day` (goal rows), without its history.
+    static Reads progress(Day day) { return {false, false, day}; }
+};
+
 class App {
 public:
-    App(Database db, Day today, Origin origin = Origin::cli);
+    App(Database db, Day today, Origin origin = Origin::cli, Reads reads = Reads::everything());
 
     // ---- reads -------------------------------------------------------------
     Day today() const { return today_; }
@@ -41,6 +60,7 @@ public:
     const std::vector<Day>& completions_of(int64_t step_id) const;
     // In memory: id, goal, date, value, note (no uuid or timestamps, which would
     // double the cost of opening ten years of entries). Sorted by date, id.
+    // Empty unless the App reads entries.
     const std::vector<ProgressEntry>& entries_of(int64_t goal_id) const;
     // Every field, read from the store: for export, import and `log list --json`.
     std::vector<ProgressEntry> full_entries_of(int64_t goal_id);
@@ -53,6 +73,8 @@ public:
     DecimalSeparator decimal_separator() const { return decimal_; }
 
     StepRow step_row(const Step& step, Day day) const;
+    // Throws std::logic_error when the App read neither the entries nor the
+    // goals' progress on `day` (a command that forgot to say what it reads).
     GoalRow goal_row(const Goal& goal, Day day) const;
 
     // ---- commands ------------------------------------------------------------
@@ -95,8 +117,6 @@ public:
     // Returns a ticket; outcome(ticket) answers on a later frame. When the caller
     // does not read the outcome, a failure goes to apply_posted()'s message.
     uint64_t post(Command command, bool caller_reads_outcome = false);
-    // File work and other non-data actions posted by views (no journal).
-    void post(std::function<void(App&)> action);
     // Runs what was posted, in order; returns the first unread error ("" if none).
     std::string apply_posted();
     bool has_posted() const { return !posted_.empty(); }
@@ -109,6 +129,9 @@ public:
     bool refresh_if_changed();
 
     Database& database() { return db_; }
+    const std::string& path() const { return db_.path(); }
+    // Why the file cannot be changed ("" when it can): commands then fail with it.
+    const std::string& read_only_reason() const { return db_.read_only_reason(); }
     void reload_all();
 
 private:
@@ -117,6 +140,7 @@ private:
     void reload_step_rows();        // the steps table only; forgets completions of removed steps
     void reload_completions(int64_t step_id);  // one step's ticks
     void reload_entries(int64_t goal_id);
+    void reload_entry_facts(int64_t goal_id);  // without entries: one goal's progress facts
     void reload_checkins();
     void reload_settings();
     void changed();  // a new revision
@@ -165,6 +189,8 @@ private:
     std::vector<Step> steps_;
     std::unordered_map<int64_t, std::vector<Day>> completions_;  // step id -> sorted days
     std::unordered_map<int64_t, std::vector<ProgressEntry>> entries_;  // goal id -> sorted
+    Reads reads_;
+    std::unordered_map<int64_t, EntryFacts> entry_facts_;  // goal id -> on reads_.progress_on
     std::vector<CheckIn> checkins_;
     std::map<std::string, std::string> settings_;
 
@@ -182,8 +208,7 @@ private:
 
     struct Posted {
         uint64_t ticket = 0;
-        std::optional<Command> command;
-        std::function<void(App&)> action;
+        Command command;
         bool caller_reads_outcome = false;
     };
     std::vector<Posted> posted_;

@@ -12,8 +12,13 @@
 //     "checkins":    [ {uuid, date, mood, confidence, win, obstacle, next_step, note, …} ],
 //     "settings":    { "key": "value" } }
 //
-// Integer ids belong to one database and are not exported; records refer to each
-// other by uuid. "status" of a goal is its lifecycle (active, paused, …).
+// Each record is in its one encoding (app/records.hpp). Integer ids belong to one
+// database and are not exported; records refer to each other by uuid. "status"
+// of a goal is its lifecycle (active, paused, …).
+//
+// Three parts: the export writer (portable_write.cpp), the import reader that
+// parses and validates a file (portable_read.hpp), and the merge policy that
+// decides what an import does with each record (portable_merge.cpp).
 #include "app/app.hpp"
 
 #include <nlohmann/json.hpp>

@@ -8,10 +8,11 @@
 namespace sw {
 namespace {
 
-json optional_day(const std::optional<Day>& day) { return day ? json(format_day(*day)) : json(nullptr); }
 json optional_int(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
 
 }  // namespace
+
+json optional_day_json(const std::optional<Day>& day) { return day ? json(format_day(*day)) : json(nullptr); }
 
 json goal_record(const Goal& g) {
     return json{{"uuid", g.uuid},
@@ -42,11 +43,11 @@ json step_record(const Step& s, const std::string& goal_uuid) {
                 {"position", s.position},
                 {"title", s.title},
                 {"notes", s.notes},
-                {"due_date", optional_day(s.due_date)},
+                {"due_date", optional_day_json(s.due_date)},
                 {"start_date", format_day(s.start_date)},
                 {"repeat", s.is_recurring() ? json(to_string(s.repeat)) : json(nullptr)},
                 {"status", std::string(to_string(s.status))},
-                {"done_date", optional_day(s.done_date)},
+                {"done_date", optional_day_json(s.done_date)},
                 {"if", s.if_text},
                 {"then", s.then_text},
                 {"created_at", s.created_at},
@@ -76,6 +77,9 @@ json checkin_record(const CheckIn& c) {
                 {"updated_at", c.updated_at}};
 }
 
+json completion_record(const std::string& step_uuid, Day day) {
+    return json{{"step_uuid", step_uuid}, {"date", format_day(day)}};
+}
 
 [[noreturn]] void bad(const std::string& path, const std::string& problem) {
     throw InputError(path + ": " + problem);
@@ -105,13 +109,13 @@ void with_path(const Fields& f, Validate validate) {
     }
 }
 
-}  // namespace
-
 std::string title_of(const Fields& f) {
     std::string t = f.text("title");
     if (t.find_first_not_of(" \t\r\n") == std::string::npos) bad(f.path("title"), "must not be empty");
     return t;
 }
+
+}  // namespace
 
 Goal read_goal(const Fields& f, Day today) {
     Goal g;
@@ -192,6 +196,8 @@ CheckIn read_checkin(const Fields& f) {
     with_path(f, [&] { validate_checkin_fields(c); });
     return c;
 }
+
+FileCompletion read_completion(const Fields& f) { return {f.uuid("step_uuid"), f.day("date")}; }
 
 namespace {
 

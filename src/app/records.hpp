@@ -1,7 +1,10 @@
 #pragma once
-// Each record's one JSON encoding: what export writes, what import and the change
-// journal read back, and what a patch (an edit of some fields) is applied to.
-// Readers validate every field, and every error names its path
+// Each record's one JSON encoding: what export writes, what import compares and
+// reads back, what the change journal stores and undo reads back, what a patch
+// (an edit of some fields) is applied to, and what `--json` shows
+// (report/json_model adds this database's ids and the analytics on top).
+// Field names are a contract (export files, journal rows, `--json`): add, never
+// rename. Readers validate every field, and every error names its path
 // ("goals[3].due_date: not a valid date '2027-02-30'").
 #include "core/checkin.hpp"
 #include "core/errors.hpp"
@@ -20,10 +23,17 @@ namespace sw {
 
 using nlohmann::json;
 
+// Records refer to each other by uuid; integer ids belong to one database and
+// are not part of a record. A goal's "status" is its lifecycle (active, paused, …).
 json goal_record(const Goal& g);
 json step_record(const Step& s, const std::string& goal_uuid);
 json entry_record(const ProgressEntry& e, const std::string& goal_uuid);
 json checkin_record(const CheckIn& c);
+// A recurring step done on one day (one of its occurrences).
+json completion_record(const std::string& step_uuid, Day day);
+
+// A day as "YYYY-MM-DD", or null.
+json optional_day_json(const std::optional<Day>& day);
 
 [[noreturn]] void bad(const std::string& path, const std::string& problem);
 bool is_utc_timestamp(const std::string& t);
@@ -137,6 +147,12 @@ struct FileEntry {
 FileEntry read_entry(const Fields& f);
 
 CheckIn read_checkin(const Fields& f);
+
+struct FileCompletion {
+    std::string step_uuid;
+    Day date{};
+};
+FileCompletion read_completion(const Fields& f);
 
 // The text of an export file as JSON. A syntax error is nlohmann's parse_error
 // (with its byte offset); a number too large for a double ("1e999") is an

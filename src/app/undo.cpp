@@ -16,7 +16,6 @@
 #include "store/checkin_repository.hpp"
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
-#include "store/import_repository.hpp"
 #include "store/journal_repository.hpp"
 #include "store/step_repository.hpp"
 

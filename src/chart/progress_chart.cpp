@@ -200,18 +200,19 @@ void add_target_line(ChartModel& m, const Goal& goal, const Layout& l, DecimalSe
                                 HAlign::left, above ? VAlign::bottom : VAlign::top});
 }
 
-void add_today_marker(ChartModel& m, const Goal& goal, Day today, const Layout& l, const TextMeasure& measure) {
+void add_today_marker(ChartModel& m, const Goal& goal, Day today, const std::string& label, const Layout& l,
+                      const TextMeasure& measure) {
     double t = day_number(today);
     if (t < l.x.d0 || t > l.x.d1) return;
     float tx = l.x.to_pixel(t);
     m.primitives.emplace_back(Line{{tx, l.plot.min.y}, {tx, l.plot.max.y}, Ink::today, 1, true});
-    bool fits_right = tx + 3 + measure("Today") <= l.plot.max.x;
+    bool fits_right = tx + 3 + measure(label) <= l.plot.max.x;
     // The label goes to the edge away from the target line, whose own label
     // sits next to it: the two never collide near the start of a goal.
     float ty = l.y.to_pixel(goal.target);
     bool target_in_upper_half = ty < (l.plot.min.y + l.plot.max.y) * 0.5f;
     float y = target_in_upper_half ? l.plot.max.y - 1 : l.plot.min.y + 1;
-    m.primitives.emplace_back(Text{{fits_right ? tx + 3 : tx - 3, y}, "Today", Ink::today,
+    m.primitives.emplace_back(Text{{fits_right ? tx + 3 : tx - 3, y}, label, Ink::today,
                                 fits_right ? HAlign::left : HAlign::right,
                                 target_in_upper_half ? VAlign::bottom : VAlign::top});
 }
@@ -327,7 +328,7 @@ ChartModel build_progress_chart(const ProgressChartInput& in, float width, float
     add_axis_lines(m.primitives, l.plot);
     add_target_line(m, goal, l, in.decimal, measure);
     add_segment(m, series.ideal, l, Ink::ideal, 1.5f, false);
-    add_today_marker(m, goal, in.today, l, measure);
+    add_today_marker(m, goal, in.today, in.today_label, l, measure);
     add_segment(m, series.trend, l, Ink::trend, 1.5f, true);
     add_actual_series(m, series, l);
     add_header(m, goal, series, measure);

@@ -8,6 +8,7 @@
 #include "core/progress_entry.hpp"
 
 #include <span>
+#include <string>
 
 namespace sw::chart {
 
@@ -20,6 +21,10 @@ struct ProgressChartInput {
     Day today{};
     ChartRange range = ChartRange::all;
     DecimalSeparator decimal = DecimalSeparator::point;  // the user's choice, for every label
+    // The label of the marker on `today`, the day the chart shows the goal on:
+    // "Today" in the window; a summary of a period that ended before the day it
+    // was made says "End".
+    std::string today_label = "Today";
 };
 
 // X domain (documented here because it decides what a user sees):
@@ -37,8 +42,9 @@ struct DayDomain {
 DayDomain progress_x_domain(const ProgressChartInput& input);
 
 // Actual values (level: each entry; total: baseline + running sum, one point per
-// day), the ideal line start → due, the target line, a "today" marker and the
-// dashed trend projection to (projected_date, target) when there is one.
+// day), the ideal line start → due, the target line, a marker on `today` labelled
+// `today_label`, and the dashed trend projection to (projected_date, target) when
+// there is one.
 // Hover targets: the drawn actual points, at most one per pixel column.
 // Numeric goals only; otherwise, or with no entries, empty_message is set.
 ChartModel build_progress_chart(const ProgressChartInput& input, float width, float height,

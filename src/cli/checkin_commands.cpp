@@ -31,7 +31,7 @@ void register_checkin_commands(CLI::App& root, Context& ctx) {
         if (f->mood) mood = parse_int_in_range("--mood", *f->mood, 1, 5);
         if (f->confidence) confidence = parse_int_in_range("--confidence", *f->confidence, 1, 10);
         Day day = f->date ? parse_day("--date", *f->date, ctx.today()) : ctx.today();
-        App& app = ctx.app();
+        App& app = ctx.app(Reads::records());
         // Only the answers given are written; the day's other answers stay as they are.
         CheckIn c;
         c.date = day;
@@ -59,7 +59,7 @@ void register_checkin_commands(CLI::App& root, Context& ctx) {
         show->add_flag("--json", *json, "Machine-readable output");
         ctx.on(show, [&ctx, date, json] {
             Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::records());
             const CheckIn* c = app.checkin_on(day);
             if (*json) *ctx.out << (c ? checkin_json(*c) : nlohmann::json(nullptr)).dump(2) << "\n";
             else if (c) print_checkin(*ctx.out, *c);
@@ -75,9 +75,10 @@ void register_checkin_commands(CLI::App& root, Context& ctx) {
         today->add_flag("--json", *json, "Machine-readable output");
         ctx.on(today, [&ctx, on, json] {
             Day day = *on ? parse_day("--on", **on, ctx.today()) : ctx.today();
-            App& app = ctx.app();
+            // Habits' streaks need their ticks; goals only their progress on the day.
+            App& app = ctx.app(Reads{.entries = false, .completions = true, .progress_on = day});
             Snapshot snap = app.snapshot_on(day);
-            if (*json) *ctx.out << today_json(snap.today).dump(2) << "\n";
+            if (*json) *ctx.out << today_json(snap).dump(2) << "\n";
             else print_today(*ctx.out, snap.today);
             return 0;
         });

@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include "app/daily_maintenance.hpp"
 #include "cli/context.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -18,7 +19,11 @@ namespace {
 std::string one_line(const std::string& message) { return terminal_safe(message); }
 }  // namespace
 
-int run_cli(int argc, char** argv, const ExtraCommands& extra) {
+namespace {
+int run_command(CLI::App& root, cli::Context& ctx, CLI::App* default_command);
+}  // namespace
+
+int run_cli(int argc, char** argv, const ExtraCommands& extra, AfterAnswer after) {
     cli::Context ctx;
     ctx.out = &std::cout;
     ctx.err = &std::cerr;
@@ -52,6 +57,18 @@ int run_cli(int argc, char** argv, const ExtraCommands& extra) {
         return 2;
     }
 
+    int code = run_command(root, ctx, default_command);
+    if (after == AfterAnswer::daily_maintenance && ctx.opened_writable()) {
+        std::string db_path = ctx.db_path;
+        ctx.close();  // the detached process opens its own connection
+        start_detached_maintenance(db_path, ctx.today());
+    }
+    return code;
+}
+
+namespace {
+
+int run_command(CLI::App& root, cli::Context& ctx, CLI::App* default_command) {
     try {
         // The deepest subcommand that was given decides what runs.
         for (auto it = ctx.actions.rbegin(); it != ctx.actions.rend(); ++it)
@@ -75,5 +92,7 @@ int run_cli(int argc, char** argv, const ExtraCommands& extra) {
         return 1;
     }
 }
+
+}  // namespace
 
 }  // namespace sw

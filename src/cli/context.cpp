@@ -13,10 +13,14 @@
 
 namespace sw::cli {
 
-App& Context::app() {
+App& Context::app(Reads reads) {
     if (db_path.empty()) throw InputError("--db needs a file path");
-    if (!app_) app_ = std::make_unique<App>(Database::open(db_path, OpenOptions::for_app(today())), today(), origin);
+    if (!app_) app_ = std::make_unique<App>(Database::open(db_path, OpenOptions::for_app(today())), today(), origin, reads);
     return *app_;
+}
+
+bool Context::opened_writable() const {
+    return app_ && app_->read_only_reason().empty() && app_->path() != ":memory:";
 }
 
 CLI::App* Context::on(CLI::App* sub, std::function<int()> action) {

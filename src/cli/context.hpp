@@ -21,7 +21,13 @@ struct Context {
     Origin origin = Origin::cli;  // for the change journal
     std::vector<std::pair<CLI::App*, std::function<int()>>> actions;
 
-    App& app();  // opens (and migrates) the database on first use
+    // Opens (and migrates) the database on first use, reading `reads` into
+    // memory: a command asks for what it shows (app/app.hpp). Later calls
+    // return the same App.
+    App& app(Reads reads = Reads::everything());
+    // Whether app() opened a file this process may change (for the daily backup).
+    bool opened_writable() const;
+    void close() { app_.reset(); }
     Day today() const { return today_local(); }
     // Registers what runs when `sub` is the command given; returns `sub`.
     CLI::App* on(CLI::App* sub, std::function<int()> action);
@@ -52,7 +58,7 @@ void register_checkin_commands(CLI::App& root, Context& ctx);
 void register_data_commands(CLI::App& root, Context& ctx);     // export, import, backup
 void register_summary_command(CLI::App& root, Context& ctx);   // summary
 void register_history_commands(CLI::App& root, Context& ctx);  // history (undo/redo later)
-void register_repair_command(CLI::App& root, Context& ctx);    // repair
+void register_repair_command(CLI::App& root, Context& ctx);    // check, repair
 void register_settings_command(CLI::App& root, Context& ctx);  // settings
 
 }  // namespace sw::cli

@@ -115,7 +115,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
             Goal probe;  // parsed before the database is opened: bad input writes nothing
             probe.start_date = ctx.today();
             flags->apply(probe, ctx.today(), kLenientDecimal);
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::records());
             Goal g;  // again, with the client's decimal separator
             g.start_date = ctx.today();
             flags->apply(g, ctx.today(), app.decimal_separator());
@@ -132,7 +132,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         list->add_flag("--all", *all, "Include archived goals");
         list->add_flag("--json", *json, "Machine-readable output");
         ctx.on(list, [&ctx, all, json] {
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::progress(ctx.today()));
             const Snapshot& snap = app.snapshot();
             std::vector<const GoalRow*> rows;
             for (const auto& r : snap.goals)
@@ -169,7 +169,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
             for (const auto& s : app.steps_of(goal_id)) steps.push_back(app.step_row(s, day));
             if (*json) {
                 auto j = goal_json(row);
-                for (const auto& s : steps) j["steps"].push_back(step_json(s));
+                for (const auto& s : steps) j["steps"].push_back(step_json(s, g->uuid));
                 *ctx.out << j.dump(2) << "\n";
             } else {
                 print_goal_details(*ctx.out, row, steps, app.decimal_separator());
@@ -187,7 +187,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
             int64_t goal_id = parse_id("goal id", *id);
             Goal probe;  // every flag is parsed before the database is opened
             flags->apply(probe, ctx.today(), kLenientDecimal);
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::records());
             const Goal* g = app.find_goal(goal_id);
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
             Goal changed = *g;
@@ -205,7 +205,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         archive->add_flag("--undo", *undo, "Bring an archived goal back");
         ctx.on(archive, [&ctx, id, undo] {
             int64_t goal_id = parse_id("goal id", *id);
-            ctx.app().archive_goal(goal_id, !*undo);
+            ctx.app(Reads::records()).archive_goal(goal_id, !*undo);
             return 0;
         });
     }
@@ -220,7 +220,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
             if (!*yes)
                 throw InputError("deleting goal " + std::to_string(goal_id) +
                                  " removes its steps and entries; add --yes to confirm");
-            ctx.app().delete_goal(goal_id);
+            ctx.app(Reads::records()).delete_goal(goal_id);
             return 0;
         });
     }

@@ -32,7 +32,7 @@ void register_history_commands(CLI::App& root, Context& ctx) {
     history->add_flag("--json", *json, "Machine-readable output");
     ctx.on(history, [&ctx, limit, json] {
         int n = parse_int_in_range("--limit", *limit, 1, 1'000'000);
-        auto rows = ctx.app().journal(n);
+        auto rows = ctx.app(Reads::records()).journal(n);
         if (*json) {
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& r : rows) arr.push_back(journal_json(r));
@@ -50,7 +50,7 @@ void register_history_commands(CLI::App& root, Context& ctx) {
         auto* cmd = root.add_subcommand(redo ? "redo" : "undo",
                                         redo ? "Redo the last undone change" : "Undo the last change (from the window or the command line)");
         ctx.on(cmd, [&ctx, redo] {
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::records());
             std::string what = redo ? app.redo() : app.undo();
             *ctx.out << (redo ? "Redone: " : "Undone: ") << terminal_safe(what) << "\n";
             return 0;

@@ -22,7 +22,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         int64_t goal_id = parse_id("goal id", *goal);
         parse_number("value", *value, kLenientDecimal);  // before the database opens
         Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
-        App& app = ctx.app();
+        App& app = ctx.app(Reads::records());
         double v = parse_number("value", *value, app.decimal_separator());
         *ctx.out << app.log_progress(goal_id, day, v, *note) << "\n";
         return 0;
@@ -41,7 +41,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
             auto entries = app.full_entries_of(goal_id);  // with uuids and timestamps
             nlohmann::json arr = nlohmann::json::array();
             for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-                if (*json) arr.push_back(entry_json(*it));
+                if (*json) arr.push_back(entry_json(*it, g->uuid));
                 else
                     print_entry_line(*ctx.out, *it, g->unit, app.decimal_separator());
             }
@@ -56,7 +56,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         del->add_option("ENTRY", *entry, "Entry id")->required();
         ctx.on(del, [&ctx, entry] {
             int64_t entry_id = parse_id("entry id", *entry);
-            ctx.app().delete_entry(entry_id);
+            ctx.app(Reads::records()).delete_entry(entry_id);
             return 0;
         });
     }

@@ -42,7 +42,7 @@ void check_value(const Known& k, const std::string& value) {
 void register_settings_command(CLI::App& root, Context& ctx) {
     auto* settings = root.add_subcommand("settings", "Show or change settings (theme, decimal separator, summary folder)");
     ctx.on(settings, [&ctx] {
-        App& app = ctx.app();
+        App& app = ctx.app(Reads::records());
         for (const auto& k : kKnown) *ctx.out << k.key << " = " << app.setting(k.key, k.fallback) << "\n";
         return 0;
     });
@@ -52,7 +52,7 @@ void register_settings_command(CLI::App& root, Context& ctx) {
         get->add_option("KEY", *key, "Setting name")->required();
         ctx.on(get, [&ctx, key] {
             const Known& k = known(*key);
-            *ctx.out << ctx.app().setting(k.key, k.fallback) << "\n";
+            *ctx.out << ctx.app(Reads::records()).setting(k.key, k.fallback) << "\n";
             return 0;
         });
     }
@@ -65,7 +65,7 @@ void register_settings_command(CLI::App& root, Context& ctx) {
         ctx.on(set, [&ctx, key, value] {
             const Known& k = known(*key);  // checked before the database opens
             check_value(k, *value);
-            ctx.app().set_setting(k.key, *value);
+            ctx.app(Reads::records()).set_setting(k.key, *value);
             return 0;
         });
     }

@@ -61,7 +61,7 @@ void register_completion(CLI::App* parent, Context& ctx, const char* name, const
     ctx.on(cmd, [&ctx, id, date, done] {
         int64_t step_id = parse_id("step id", *id);
         Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
-        ctx.app().complete_step(step_id, day, done);
+        ctx.app(Reads::records()).complete_step(step_id, day, done);
         return 0;
     });
 }
@@ -83,7 +83,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
             s.goal_id = parse_id("goal id", *goal);
             s.start_date = ctx.today();
             flags->apply(s, ctx.today());
-            *ctx.out << ctx.app().add_step(s) << "\n";
+            *ctx.out << ctx.app(Reads::records()).add_step(s) << "\n";
             return 0;
         });
     }
@@ -100,7 +100,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
             Step probe;  // every flag is parsed before the database is opened
             probe.if_text = probe.then_text = "-";
             flags->apply(probe, ctx.today());
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::records());
             const Step* s = app.find_step(step_id);
             if (!s) throw NotFoundError("no step with id " + std::to_string(step_id));
             Step changed = *s;
@@ -115,7 +115,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
         drop->add_option("STEP", *id, "Step id")->required();
         ctx.on(drop, [&ctx, id] {
             int64_t step_id = parse_id("step id", *id);
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::records());
             app.set_step_status(step_id, StepStatus::dropped, app.today());
             return 0;
         });
@@ -129,13 +129,13 @@ void register_step_commands(CLI::App& root, Context& ctx) {
         ctx.on(list, [&ctx, goal, json] {
             std::optional<int64_t> goal_id;
             if (*goal) goal_id = parse_id("goal id", **goal);
-            App& app = ctx.app();
+            App& app = ctx.app(Reads{.entries = false, .completions = true});  // streaks, no entries
             if (goal_id && !app.find_goal(*goal_id)) throw NotFoundError("no goal with id " + **goal);
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& s : app.steps()) {
                 if (goal_id && s.goal_id != *goal_id) continue;
                 StepRow row = app.step_row(s, app.today());
-                if (*json) arr.push_back(step_json(row));
+                if (*json) arr.push_back(step_json(row, app.find_goal(s.goal_id)->uuid));
                 else print_step_line(*ctx.out, row);
             }
             if (*json) *ctx.out << arr.dump(2) << "\n";

@@ -39,7 +39,7 @@ struct Line {
 
 // Points of the trend window: one per day that has entries, in ascending day order.
 std::vector<Point> trend_points(const Goal& goal, std::span<const ProgressEntry> entries, Day d) {
-    const Day first = add_days(d, -(kTrendWindowDays - 1));
+    const Day first = trend_window_start(d);
     std::vector<int> offsets;
     for (const auto& e : entries) {
         const int offset = days_between(d, e.date);
@@ -112,6 +112,8 @@ std::string_view status_label(ProgressStatus status) {
     }
     return "Not started";
 }
+
+Day trend_window_start(Day d) { return add_days(d, -(kTrendWindowDays - 1)); }
 
 double current_value(const Goal& goal, std::span<const ProgressEntry> entries, Day d) {
     if (goal.measure == Measure::total) {

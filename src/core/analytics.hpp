@@ -24,6 +24,10 @@ struct GoalAnalytics {
     std::optional<Day> projected_date;    // when the trend line reaches the target
 };
 
+// The first day of the trend on day d: trend_per_day and projected_date read
+// only entries from it to d (and the value carried into it).
+Day trend_window_start(Day d);
+
 // `entries` must be sorted by (date, id) and belong to the goal.
 // level: the latest entry on or before d; total: baseline + sum of entries up to d;
 // baseline when there is none.

@@ -1,12 +1,11 @@
 #include "report/summary_html.hpp"
 
+#include "chart/bullet_bar.hpp"
 #include "chart/progress_chart.hpp"
 #include "chart/text_measure.hpp"
 #include "report/summary_text.hpp"
 #include "report/svg_chart.hpp"
 
-#include <algorithm>
-#include <cstdio>
 #include <string_view>
 
 namespace sw::report {
@@ -14,6 +13,7 @@ namespace {
 
 constexpr float kChartWidth = 640;
 constexpr float kChartHeight = 220;
+constexpr float kBarHeight = 20;
 constexpr float kChartFontPx = 12;
 
 // Print-first: A4 and Letter differ by a few millimetres, so the page size is
@@ -40,15 +40,9 @@ section { background: var(--card); border: 1px solid var(--border); border-radiu
 .stats .label { display: block; font-size: 12px; color: var(--muted); }
 .stats .value { font-size: 17px; font-weight: bold; }
 .status { font-weight: bold; }
-.bar { position: relative; height: 10px; border-radius: 5px; background: var(--border); margin: 6px 0 12px; }
-.bar .fill { position: absolute; left: 0; top: 0; bottom: 0; border-radius: 5px; background: var(--accent); }
-.bar .tick { position: absolute; top: -4px; bottom: -4px; width: 2px; background: var(--text); }
 .s-ahead { color: var(--ahead); } .s-on_track { color: var(--on_track); } .s-behind { color: var(--behind); }
 .s-at_risk, .s-overdue { color: var(--at_risk); } .s-achieved { color: var(--achieved); }
 .s-not_started, .s-paused { color: var(--muted); }
-.f-ahead { background: var(--ahead) !important; } .f-on_track { background: var(--on_track) !important; }
-.f-behind { background: var(--behind) !important; } .f-at_risk, .f-overdue { background: var(--at_risk) !important; }
-.f-achieved { background: var(--achieved) !important; }
 figure { margin: 8px 0; }
 svg { max-width: 100%; height: auto; display: block; }
 ul { margin: 4px 0; padding-left: 22px; }
@@ -108,18 +102,11 @@ void stat(std::string& out, std::string_view label, const std::string& value_htm
     out += "</span><span class=\"value\">" + value_html + "</span></div>\n";
 }
 
-std::string css_percent(double fraction) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.1f%%", std::clamp(fraction, 0.0, 1.0) * 100);
-    return buf;
-}
-
+// The bullet bar the Goals view draws, from the same model (chart/bullet_bar).
 void progress_bar(std::string& out, const SummaryGoal& g) {
-    const GoalAnalytics& a = g.at_end;
-    out += "<div class=\"bar\" role=\"img\" aria-label=\"" + percent_text(a.progress) + " done, " +
-           percent_text(a.expected) + " expected by now\">";
-    out += "<span class=\"fill f-" + status_class(g) + "\" style=\"width:" + css_percent(a.progress) + "\"></span>";
-    out += "<span class=\"tick\" style=\"left:" + css_percent(a.expected) + "\"></span></div>\n";
+    chart::ChartModel bar = chart::build_goal_bullet_bar(g.at_end, g.goal.status, kChartWidth, kBarHeight,
+                                                         chart::approximate_text_measure(kChartFontPx));
+    out += "<figure class=\"bar\">" + inline_svg(chart_to_svg(bar)) + "</figure>\n";
 }
 
 void chart(std::string& out, const Summary& s, const SummaryGoal& g) {
@@ -131,16 +118,13 @@ void chart(std::string& out, const Summary& s, const SummaryGoal& g) {
     in.today = s.to;
     in.range = chart::ChartRange::all;
     in.decimal = s.decimal;
+    in.today_label = s.to == s.generated_on ? "Today" : "End";  // a period that ended earlier is not today
     chart::ChartModel model =
         chart::build_progress_chart(in, kChartWidth, kChartHeight, chart::approximate_text_measure(kChartFontPx));
     if (!model.empty_message.empty()) {
         out += "<p class=\"muted\">" + esc(model.empty_message) + "</p>\n";
         return;
     }
-    // The chart marks its last day "Today"; a period that ended earlier is not today.
-    if (s.to != s.generated_on)
-        for (auto& p : model.primitives)
-            if (auto* t = std::get_if<chart::Text>(&p); t && t->text == "Today") t->text = "End";
     out += "<figure>" + inline_svg(chart_to_svg(model)) + "</figure>\n";
 }
 

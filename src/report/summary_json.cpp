@@ -2,17 +2,11 @@
 
 #include "report/json_model.hpp"
 
-#include <cmath>
-
 namespace sw::report {
 
 using nlohmann::json;
 
 namespace {
-
-json number_or_null(const std::optional<double>& v) {
-    return v && std::isfinite(*v) ? json(*v) : json(nullptr);
-}
 
 json days_json(const std::vector<Day>& days) {
     json arr = json::array();
@@ -41,38 +35,37 @@ json habit(const HabitSummary& h) {
                 {"schedule", h.schedule},
                 {"completed_in_period", h.completed_in_period},
                 {"scheduled_in_period", h.scheduled_in_period},
-                {"consistency_30d", number_or_null(h.consistency_30d)},
+                {"consistency_30d", optional_number_json(h.consistency_30d)},
                 {"streak", h.streak},
                 {"best_streak", h.best_streak}};
 }
 
+// The goal's own fields a coach sees (docs/summary-schema.md): some of what
+// `goal show --json` shows, in the same encoding; description, why, resources
+// and the like stay with the client.
+json shared_goal_fields(const Goal& goal) {
+    json all = goal_fields_json(goal);
+    json j = json::object();
+    for (const char* key : {"id", "uuid", "title", "private", "kind", "measure", "unit", "baseline", "target",
+                            "start_date", "due_date", "lifecycle"})
+        j[key] = all.at(key);
+    return j;
+}
+
 json goal(const SummaryGoal& g) {
-    const Goal& goal = g.goal;
     const GoalAnalytics& a = g.at_end;
-    bool numeric = goal.is_numeric();
-    json j{{"id", goal.id},
-           {"uuid", goal.uuid},
-           {"title", goal.title},
-           {"private", goal.is_private},
-           {"kind", std::string(to_string(goal.kind))},
-           {"measure", numeric ? json(to_string(goal.measure)) : json(nullptr)},
-           {"unit", goal.unit},
-           {"baseline", numeric ? json(goal.baseline) : json(nullptr)},
-           {"target", numeric ? json(goal.target) : json(nullptr)},
-           {"steps_total", numeric ? json(nullptr) : json(g.steps_total)},
-           {"start_date", format_day(goal.start_date)},
-           {"due_date", format_day(goal.due_date)},
-           {"lifecycle", std::string(to_string(goal.status))},
-           {"plan", g.plan},
-           {"smart_line", g.smart_line},
-           {"current", a.current},
-           {"progress", a.progress},
-           {"progress_at_start", g.progress_at_start},
-           {"progress_change", g.progress_change},
-           {"expected", a.expected},
-           {"status", std::string(to_string(a.status))},
-           {"trend_per_day", number_or_null(a.trend_per_day)},
-           {"projected_date", optional_day_json(a.projected_date)}};
+    json j = shared_goal_fields(g.goal);
+    j.update(json{{"steps_total", g.goal.is_numeric() ? json(nullptr) : json(g.steps_total)},
+                  {"plan", g.plan},
+                  {"smart_line", g.smart_line},
+                  {"current", a.current},
+                  {"progress", a.progress},
+                  {"progress_at_start", g.progress_at_start},
+                  {"progress_change", g.progress_change},
+                  {"expected", a.expected},
+                  {"status", std::string(to_string(a.status))},
+                  {"trend_per_day", optional_number_json(a.trend_per_day)},
+                  {"projected_date", optional_day_json(a.projected_date)}});
     json entries = json::array(), done = json::array(), open = json::array(), habits = json::array();
     for (const auto& e : g.entries) entries.push_back(entry(e));
     for (const auto& s : g.completed_steps) done.push_back(completed(s));
@@ -87,13 +80,13 @@ json goal(const SummaryGoal& g) {
 
 json checkins(const CheckinStats& c) {
     return json{{"count", c.count},
-                {"average_mood", number_or_null(c.average_mood)},
-                {"average_confidence", number_or_null(c.average_confidence)},
+                {"average_mood", optional_number_json(c.average_mood)},
+                {"average_confidence", optional_number_json(c.average_confidence)},
                 {"previous_count", c.previous_count},
-                {"previous_average_mood", number_or_null(c.previous_average_mood)},
-                {"previous_average_confidence", number_or_null(c.previous_average_confidence)},
-                {"mood_change", number_or_null(c.mood_change)},
-                {"confidence_change", number_or_null(c.confidence_change)}};
+                {"previous_average_mood", optional_number_json(c.previous_average_mood)},
+                {"previous_average_confidence", optional_number_json(c.previous_average_confidence)},
+                {"mood_change", optional_number_json(c.mood_change)},
+                {"confidence_change", optional_number_json(c.confidence_change)}};
 }
 
 json answers(const Summary& s) {

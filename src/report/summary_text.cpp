@@ -1,5 +1,6 @@
 #include "report/summary_text.hpp"
 
+#include "chart/bullet_bar.hpp"
 #include "core/numbers.hpp"
 
 #include <cmath>
@@ -47,10 +48,7 @@ std::string current_text(const SummaryGoal& g) {
 }
 
 std::string status_text(const SummaryGoal& g) {
-    // A paused or abandoned goal is not "behind": say what the client decided.
-    if (g.goal.status == GoalStatus::paused) return "Paused";
-    if (g.goal.status == GoalStatus::abandoned) return "Abandoned";
-    return std::string(status_label(g.at_end.status));
+    return std::string(chart::goal_status_caption(g.goal.status, g.at_end.status));  // the words of its bar
 }
 
 std::string pace_text(const SummaryGoal& g) {

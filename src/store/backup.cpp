@@ -244,13 +244,13 @@ std::vector<Day> backup_days_to_keep(std::vector<Day> days) {
 }
 
 std::optional<std::string> auto_backup(const std::string& db_path, const std::string& backup_dir,
-                                       Day today) {
+                                       Day today, const std::atomic<bool>* cancel) {
     fs::path dest = fs::path(backup_dir) / backup_file_name(today);
     std::error_code ec;
     if (fs::exists(dest, ec)) return std::nullopt;  // at most once a day
     if (!fs::is_regular_file(db_path, ec) || !has_sqlite_header(db_path)) return std::nullopt;
     try {
-        auto source = open_read_only(db_path);
+        auto source = open_read_only(db_path, cancel);
         if (!is_current_stepwise(*source)) return std::nullopt;
         ensure_private_dir(backup_dir);
         backup_database(*source, dest.string());

@@ -14,6 +14,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,8 +46,9 @@ std::vector<Day> backup_days_to_keep(std::vector<Day> days);
 // when today's backup exists already, or the file is missing, empty, not
 // Stepwise's, or from a newer Stepwise. Reads the source read-only. Returns the
 // new backup's path. Throws StoreError when the backup fails; then nothing is pruned.
+// `cancel`: see open_read_only().
 std::optional<std::string> auto_backup(const std::string& db_path, const std::string& backup_dir,
-                                       Day today);
+                                       Day today, const std::atomic<bool>* cancel = nullptr);
 
 // A backup made on request into the rotation folder: today's file (replacing one
 // made earlier today), then the same pruning. Returns its path.

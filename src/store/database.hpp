@@ -33,7 +33,9 @@ struct DamagedDatabaseError : StoreError {
 
 // How the app's shells open the database (tests use the defaults: no backup).
 struct OpenOptions {
-    bool auto_backup = false;  // the daily automatic backup, before any migration
+    // The shell takes the daily backup (store/maintenance.hpp, after answering);
+    // open() itself takes it only before a migration, which must not wait.
+    bool auto_backup = false;
     std::string backup_dir;    // "" = backup_dir_for(path); also where a damaged file's
                                // message looks for the newest good backup
     std::optional<Day> today;  // the automatic backup's day (default today_local())
@@ -50,7 +52,8 @@ public:
     // and migrates under the write lock, so any number of processes may open a
     // new or old file at once. Refuses, untouched, a file that is not SQLite, a
     // SQLite file that is not Stepwise's, one written by a newer Stepwise, and
-    // one that fails find_damage() (the error names the newest good backup).
+    // one that fails find_damage_on_open() or whose damage the daily full check
+    // remembered (the error names the newest good backup).
     // A file that cannot be written (read-only file, folder or file system) is
     // opened read-only when its schema is current; write() then explains why.
     static Database open(const std::string& path);

@@ -2,6 +2,7 @@
 
 #include "core/uuid.hpp"
 #include "store/row_codec.hpp"
+#include "store/sqlite_error.hpp"
 
 namespace sw {
 using namespace store_detail;
@@ -39,79 +40,105 @@ Goal read_goal(SQLite::Statement& q) {
     return g;
 }
 
+// Every column but id, uuid and created_at, each set from the parameter of its
+// name: what bind_fields() binds.
+constexpr const char* kSetFields =
+    "title=:title, description=:description, kind=:kind, unit=:unit, baseline=:baseline, "
+    "target=:target, measure=:measure, confidence=:confidence, resources=:resources, "
+    "obstacles=:obstacles, why=:why, life_area=:life_area, start_date=:start_date, "
+    "due_date=:due_date, status=:status, archived=:archived, private=:private, updated_at=:updated_at";
+
+void bind_fields(SQLite::Statement& q, const Goal& g) {
+    q.bind(":title", g.title);
+    q.bind(":description", g.description);
+    q.bind(":kind", std::string(to_string(g.kind)));
+    q.bind(":unit", g.unit);
+    q.bind(":baseline", g.baseline);
+    q.bind(":target", g.target);
+    q.bind(":measure", std::string(to_string(g.measure)));
+    q.bind(":confidence", g.confidence);
+    q.bind(":resources", g.resources);
+    q.bind(":obstacles", g.obstacles);
+    q.bind(":why", g.why);
+    q.bind(":life_area", g.life_area);
+    q.bind(":start_date", format_day(g.start_date));
+    q.bind(":due_date", format_day(g.due_date));
+    q.bind(":status", std::string(to_string(g.status)));
+    q.bind(":archived", g.archived ? 1 : 0);
+    q.bind(":private", g.is_private ? 1 : 0);
+    q.bind(":updated_at", g.updated_at);
+}
+
 }  // namespace
 
-namespace store_detail {
-void bind_goal_fields(SQLite::Statement& q, const Goal& g) {
-    q.bind(1, g.title);
-    q.bind(2, g.description);
-    q.bind(3, std::string(to_string(g.kind)));
-    q.bind(4, g.unit);
-    q.bind(5, g.baseline);
-    q.bind(6, g.target);
-    q.bind(7, std::string(to_string(g.measure)));
-    q.bind(8, g.confidence);
-    q.bind(9, g.resources);
-    q.bind(10, g.obstacles);
-    q.bind(11, g.why);
-    q.bind(12, g.life_area);
-    q.bind(13, format_day(g.start_date));
-    q.bind(14, format_day(g.due_date));
-    q.bind(15, std::string(to_string(g.status)));
-    q.bind(16, g.archived ? 1 : 0);
-    q.bind(17, g.is_private ? 1 : 0);
-    q.bind(18, g.updated_at);
-}
-}  // namespace store_detail
-
 void insert_goal(Database& db, Goal& goal) {
-    if (goal.uuid.empty()) goal.uuid = new_uuid();
-    if (goal.created_at.empty()) goal.created_at = now_utc_iso();
-    if (goal.updated_at.empty()) goal.updated_at = goal.created_at;
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO goals (title, description, kind, unit, baseline, target, "
-                        "measure, confidence, resources, obstacles, why, life_area, start_date, "
-                        "due_date, status, archived, private, updated_at, uuid, created_at) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bind_goal_fields(q, goal);
-    q.bind(19, goal.uuid);
-    q.bind(20, goal.created_at);
-    q.exec();
-    goal.id = db.sql().getLastInsertRowid();
+    translate_errors(db, "add the goal", [&] {
+        if (goal.uuid.empty()) goal.uuid = new_uuid();
+        if (goal.created_at.empty()) goal.created_at = now_utc_iso();
+        if (goal.updated_at.empty()) goal.updated_at = goal.created_at;
+        SQLite::Statement q(db.sql(),
+                            "INSERT INTO goals (uuid, created_at, title, description, kind, unit, baseline, "
+                            "target, measure, confidence, resources, obstacles, why, life_area, start_date, "
+                            "due_date, status, archived, private, updated_at) "
+                            "VALUES (:uuid, :created_at, :title, :description, :kind, :unit, :baseline, "
+                            ":target, :measure, :confidence, :resources, :obstacles, :why, :life_area, "
+                            ":start_date, :due_date, :status, :archived, :private, :updated_at)");
+        bind_fields(q, goal);
+        q.bind(":uuid", goal.uuid);
+        q.bind(":created_at", goal.created_at);
+        q.exec();
+        goal.id = db.sql().getLastInsertRowid();
+    });
 }
 
 void update_goal(Database& db, Goal& goal) {
-    goal.updated_at = now_utc_iso();
-    SQLite::Statement q(db.sql(),
-                        "UPDATE goals SET title=?, description=?, kind=?, unit=?, baseline=?, "
-                        "target=?, measure=?, confidence=?, resources=?, obstacles=?, why=?, "
-                        "life_area=?, start_date=?, due_date=?, status=?, archived=?, private=?, "
-                        "updated_at=? WHERE id=?");
-    bind_goal_fields(q, goal);
-    q.bind(19, goal.id);
-    q.exec();
-    require_changed(db.sql(), "goal", goal.id);
+    translate_errors(db, "save the goal", [&] {
+        goal.updated_at = now_utc_iso();
+        SQLite::Statement q(db.sql(), std::string("UPDATE goals SET ") + kSetFields + " WHERE id=:id");
+        bind_fields(q, goal);
+        q.bind(":id", goal.id);
+        q.exec();
+        require_changed(db.sql(), "goal", goal.id);
+    });
+}
+
+void overwrite_goal_by_uuid(Database& db, const Goal& goal) {
+    translate_errors(db, "replace the goal", [&] {
+        SQLite::Statement q(db.sql(), std::string("UPDATE goals SET ") + kSetFields +
+                                          ", created_at=:created_at WHERE uuid=:uuid");
+        bind_fields(q, goal);
+        q.bind(":created_at", goal.created_at);
+        q.bind(":uuid", goal.uuid);
+        q.exec();
+        require_changed(db.sql(), "goal", goal.uuid);
+    });
 }
 
 void delete_goal(Database& db, int64_t id) {
-    SQLite::Statement q(db.sql(), "DELETE FROM goals WHERE id=?");
-    q.bind(1, id);
-    q.exec();
-    require_changed(db.sql(), "goal", id);
+    translate_errors(db, "delete the goal", [&] {
+        SQLite::Statement q(db.sql(), "DELETE FROM goals WHERE id=:id");
+        q.bind(":id", id);
+        q.exec();
+        require_changed(db.sql(), "goal", id);
+    });
 }
 
 std::optional<Goal> find_goal(Database& db, int64_t id) {
-    SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals WHERE id=?");
-    q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
-    return read_goal(q);
+    return translate_errors(db, "read the goal", [&]() -> std::optional<Goal> {
+        SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals WHERE id=:id");
+        q.bind(":id", id);
+        if (!q.executeStep()) return std::nullopt;
+        return read_goal(q);
+    });
 }
 
 std::vector<Goal> load_goals(Database& db) {
-    SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals ORDER BY id");
-    std::vector<Goal> goals;
-    while (q.executeStep()) goals.push_back(read_goal(q));
-    return goals;
+    return translate_errors(db, "read the goals", [&] {
+        SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals ORDER BY id");
+        std::vector<Goal> goals;
+        while (q.executeStep()) goals.push_back(read_goal(q));
+        return goals;
+    });
 }
 
 }  // namespace sw

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <sqlite3.h>
 
 #include <fcntl.h>
@@ -50,13 +51,12 @@ bool is_index_complaint(const std::string& text) {
            text.starts_with("wrong # of entries in index ") || text.starts_with("non-unique entry in index ");
 }
 
-std::optional<Damage> page_or_index_damage(SQLite::Database& db) {
+// The complaints of one integrity_check statement; nullopt on "ok". More
+// complaints than `limit` leave the rest unknown: the damage is then not called
+// index-only.
+std::optional<Damage> complaints(SQLite::Database& db, const std::string& pragma, int limit) {
     try {
-        // Enough complaints to see them all on any file Stepwise writes (one per
-        // row of the largest table would be 200k on the benchmark's 43 MB); more
-        // than that and the rest are unknown, so the damage is not called index-only.
-        constexpr int kLimit = 1'000'000;
-        SQLite::Statement q(db, "PRAGMA integrity_check(" + std::to_string(kLimit) + ")");
+        SQLite::Statement q(db, pragma);
         std::optional<Damage> damage;
         int count = 0;
         bool all_index = true;
@@ -68,12 +68,29 @@ std::optional<Damage> page_or_index_damage(SQLite::Database& db) {
             ++count;
         }
         if (!damage) return Damage{"the check returned nothing", false};
-        damage->index_only = all_index && count < kLimit;
+        damage->index_only = all_index && count < limit;
         return damage;
     } catch (const SQLite::Exception& e) {
         if (is_damage(e)) return Damage{e.what(), false};
         throw;
     }
+}
+
+std::optional<Damage> page_or_index_damage(SQLite::Database& db) {
+    // Enough complaints to see them all on any file Stepwise writes (one per
+    // row of the largest table would be 200k on the benchmark's 43 MB).
+    constexpr int kLimit = 1'000'000;
+    return complaints(db, "PRAGMA integrity_check(" + std::to_string(kLimit) + ")", kLimit);
+}
+
+// The tables every command reads, small whatever the file's age (a row per goal,
+// step, day or setting); entries, completions and the journal grow without end.
+constexpr const char* kSmallTables[] = {"goals", "steps", "checkins", "settings"};
+
+bool is_small_table(const char* table) {
+    for (const char* t : kSmallTables)
+        if (std::strcmp(t, table) == 0) return true;
+    return false;
 }
 
 // SQL functions over a stored value: 1 when the repositories could not read it.
@@ -146,9 +163,10 @@ bool has_column(SQLite::Database& db, const char* table, const char* column) {
 
 // A value the app would fail to read while loading (a hand-edited date, a
 // foreign status): named by table, row and column, never by its bytes.
-std::optional<Damage> unreadable_value(SQLite::Database& db) {
+std::optional<Damage> unreadable_value(SQLite::Database& db, bool small_tables_only = false) {
     register_value_tests(db);
     for (const auto& c : kParsedColumns) {
+        if (small_tables_only && !is_small_table(c.table)) continue;
         if (!has_column(db, c.table, c.column)) continue;  // an older schema
         // Only our own constant names are formatted into the query.
         SQLite::Statement q(db, std::string("SELECT ") + c.row + " FROM " + c.table + " WHERE " + c.test + "(" +
@@ -255,7 +273,73 @@ std::optional<Damage> find_damage(SQLite::Database& db) {
     return unreadable_value(db);
 }
 
-std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
+std::optional<Damage> find_damage_on_open(SQLite::Database& db) {
+    for (const char* table : kSmallTables) {
+        SQLite::Statement exists(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+        exists.bind(1, table);
+        exists.executeStep();
+        if (exists.getColumn(0).getInt() == 0) continue;  // an older schema
+        // The table form checks that table's pages and indexes only (at most
+        // SQLite's default 100 complaints).
+        if (auto damage = complaints(db, std::string("PRAGMA integrity_check(") + table + ")", 100)) return damage;
+    }
+    return unreadable_value(db, true);
+}
+
+namespace {
+
+std::string damage_note_path(const std::string& backup_dir) {
+    return (std::filesystem::path(backup_dir) / "damage-found").string();
+}
+
+// The file's identity: a file put in the database's place is another file.
+std::string file_identity(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return "";
+    return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino);
+}
+
+}  // namespace
+
+void remember_damage(const std::string& db_path, const std::string& backup_dir, const Damage& damage) {
+    std::error_code ec;
+    try {
+        create_private_directories(backup_dir);  // it names private data's folder
+    } catch (const StoreError&) {
+        return;  // best effort, as below
+    }
+    std::string note = damage_note_path(backup_dir);
+    std::string tmp = note + ".tmp";
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);  // 0600 from the start
+    if (fd < 0) return;
+    ::close(fd);
+    std::ofstream out(tmp, std::ios::trunc);
+    out << file_identity(db_path) << "\n" << (damage.index_only ? "index-only" : "beyond-indexes") << "\n"
+        << damage.problem << "\n";
+    out.close();
+    // Best effort: without the note, the next daily check finds the damage again.
+    if (out) std::filesystem::rename(tmp, note, ec);
+    if (!out || ec) std::filesystem::remove(tmp, ec);
+}
+
+std::optional<Damage> remembered_damage(const std::string& db_path, const std::string& backup_dir) {
+    std::ifstream in(damage_note_path(backup_dir));
+    std::string identity, kind, problem;
+    if (!in || !std::getline(in, identity) || !std::getline(in, kind) || !std::getline(in, problem)) return std::nullopt;
+    if (identity.empty() || identity != file_identity(db_path)) return std::nullopt;
+    return Damage{problem, kind == "index-only"};
+}
+
+void forget_damage(const std::string& backup_dir) {
+    std::error_code ec;
+    std::filesystem::remove(damage_note_path(backup_dir), ec);
+}
+
+namespace {
+int stop_when_cancelled(void* cancel) { return static_cast<const std::atomic<bool>*>(cancel)->load() ? 1 : 0; }
+}  // namespace
+
+std::unique_ptr<SQLite::Database> open_read_only(const std::string& path, const std::atomic<bool>* cancel) {
     namespace fs = std::filesystem;
     std::error_code ec;
     bool immutable = !folder_writable(path) && !fs::exists(path + "-wal", ec);
@@ -263,6 +347,9 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
                         : std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, 5000);
     set_checkpoint_on_close(*db, false);
     db->exec("PRAGMA mmap_size = 268435456");  // the check reads every page once
+    if (cancel)  // every 10,000 virtual-machine steps: well under a millisecond
+        sqlite3_progress_handler(db->getHandle(), 10000, stop_when_cancelled,
+                                 const_cast<std::atomic<bool>*>(cancel));
     return db;
 }
 
@@ -275,16 +362,22 @@ bool passes_integrity_check(const std::string& path) {
     }
 }
 
-void require_intact(const std::string& path, const std::string& backup_dir) {
+void require_intact(const std::string& path, const std::string& backup_dir, CheckScope scope,
+                    const std::atomic<bool>* cancel) {
     std::optional<Damage> damage;
-    {
-        auto db = open_read_only(path);
+    if (scope == CheckScope::on_open) damage = remembered_damage(path, backup_dir);
+    if (!damage) {
+        auto db = open_read_only(path, cancel);
         db->exec("BEGIN");  // one snapshot for every check
-        damage = page_or_index_damage(*db);
+        damage = scope == CheckScope::full ? page_or_index_damage(*db) : std::nullopt;
         // Only a Stepwise file's values mean anything: a foreign one is refused as such.
         if (!damage) checked_schema_version(*db, path);
-        if (!damage) damage = unreadable_value(*db);
+        if (!damage) damage = scope == CheckScope::full ? unreadable_value(*db) : find_damage_on_open(*db);
     }  // closed before looking for backups, so the file is released as early as possible
+    if (scope == CheckScope::full) {
+        if (damage) remember_damage(path, backup_dir, *damage);
+        else forget_damage(backup_dir);
+    }
     if (damage) throw_damaged(path, *damage, backup_dir);
 }
 
@@ -337,7 +430,11 @@ RepairOutcome repair_indexes(const std::string& db_path, const std::string& give
             // Rebuilding indexes is for Stepwise's own files only.
             if (!damage || damage->index_only) checked_schema_version(*db, db_path);
         }
-        if (!damage) return RepairOutcome{true, {}};
+        if (!damage) {
+            forget_damage(backup_dir);  // fixed some other way since the daily check
+            return RepairOutcome{true, {}};
+        }
+        remember_damage(db_path, backup_dir, *damage);  // until the repair below succeeds
         if (!damage->index_only) throw_damaged(db_path, *damage, backup_dir);
 
         SQLite::Database db(db_path, SQLite::OPEN_READWRITE, 5000);
@@ -367,6 +464,7 @@ RepairOutcome repair_indexes(const std::string& db_path, const std::string& give
                           backup_dir);
         }
         set_checkpoint_on_close(db, true);
+        forget_damage(backup_dir);
         return RepairOutcome{false, aside};
     } catch (const SQLite::Exception& e) {
         throw StoreError("cannot repair " + db_path + ": " + e.what());

@@ -5,6 +5,7 @@
 // place after keeping a copy of the damaged file.
 #include <SQLiteCpp/Database.h>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,23 +31,48 @@ struct Damage {
 
 // The full integrity_check, then every stored date and repeat rule must be
 // readable ("goals row 3 has an unreadable start_date"). nullopt when intact.
-// Run before anything writes to a file and on every open: a full check of the
-// 43 MB benchmark database costs about 230 ms (quick_check alone about 60 ms).
+// A full check of the 43 MB benchmark database costs about 250 ms (quick_check
+// alone about 60 ms): it runs once a day (store/maintenance.hpp), before a
+// migration, a repair and a restore, never in the way of an answer.
 std::optional<Damage> find_damage(SQLite::Database& db);
+
+// What every open checks, in a few milliseconds whatever the file's size: the
+// pages and indexes of the small tables every command reads (goals, steps,
+// check-ins, settings) and their stored values. The large ones (entries,
+// completions, the journal) wait for the daily full check; SQLite still refuses
+// a damaged page whenever a command reads one (SQLITE_CORRUPT).
+std::optional<Damage> find_damage_on_open(SQLite::Database& db);
+
+// Damage a full check found is remembered beside the backups (with the file's
+// identity), so that every later open of that same file refuses it without
+// checking again, until a repair or restore (or a full check that passes)
+// forgets it. A file put in its place by hand is a new file and is not refused.
+void remember_damage(const std::string& db_path, const std::string& backup_dir, const Damage& damage);
+std::optional<Damage> remembered_damage(const std::string& db_path, const std::string& backup_dir);
+void forget_damage(const std::string& backup_dir);
 
 // Opens `path` read-only and without the checkpoint SQLite would otherwise run
 // when the last connection to a WAL database closes: inspecting never writes.
 // In a folder nobody can write to (where SQLite could not create the -shm a WAL
 // file needs) the file is read as immutable, unless a -wal is there to replay.
-std::unique_ptr<SQLite::Database> open_read_only(const std::string& path);
+// With `cancel`, a statement on it stops soon after *cancel becomes true
+// (SQLITE_INTERRUPT): a window closing need not wait for a check to finish.
+std::unique_ptr<SQLite::Database> open_read_only(const std::string& path,
+                                                 const std::atomic<bool>* cancel = nullptr);
 
 // The full check on a file, read-only; false also when it cannot be opened.
 bool passes_integrity_check(const std::string& path);
 
-// find_damage() on `path` (read-only). Throws DamagedDatabaseError when it fails:
+enum class CheckScope {
+    on_open,  // find_damage_on_open(), and any damage remembered for this file
+    full,     // find_damage(): what it finds is remembered, a pass forgets old damage
+};
+
+// Checks `path` (read-only). Throws DamagedDatabaseError when it fails:
 // "<path> is damaged (<problem>); it was left untouched. Newest good backup: <file>"
 // (or "… no good backup was found in <backup_dir>"); `repairable` when index-only.
-void require_intact(const std::string& path, const std::string& backup_dir);
+void require_intact(const std::string& path, const std::string& backup_dir, CheckScope scope = CheckScope::full,
+                    const std::atomic<bool>* cancel = nullptr);
 
 // Where a damaged file is kept: "<db>.damaged-YYYYMMDD-HHMMSS" (UTC), not yet taken.
 std::string damaged_copy_name(const std::string& db_path);

@@ -124,6 +124,39 @@ CREATE INDEX journal_by_entity ON journal (entity_uuid, id);
         {6, R"sql(
 CREATE INDEX journal_by_undoes ON journal (undoes);
 )sql"},
+        // Each goal's number of entries and their sum, kept by triggers in the
+        // transaction that changes an entry: a command can show every goal's
+        // progress without reading ten years of entries. An insert adds; a
+        // delete or change sums the goal's entries again, so that rounding
+        // never accumulates where values are taken away.
+        {7, R"sql(
+CREATE TABLE goal_entry_totals (
+    goal_id     INTEGER PRIMARY KEY REFERENCES goals(id) ON DELETE CASCADE,
+    entries     INTEGER NOT NULL,
+    total       REAL NOT NULL
+);
+INSERT INTO goal_entry_totals (goal_id, entries, total)
+    SELECT goal_id, count(*), sum(value) FROM progress_entries GROUP BY goal_id;
+CREATE TRIGGER entry_totals_after_insert AFTER INSERT ON progress_entries BEGIN
+    INSERT INTO goal_entry_totals (goal_id, entries, total) VALUES (NEW.goal_id, 1, NEW.value)
+        ON CONFLICT (goal_id) DO UPDATE SET entries = entries + 1, total = total + excluded.total;
+END;
+CREATE TRIGGER entry_totals_after_delete AFTER DELETE ON progress_entries BEGIN
+    UPDATE goal_entry_totals
+       SET entries = (SELECT count(*) FROM progress_entries WHERE goal_id = OLD.goal_id),
+           total = coalesce((SELECT sum(value) FROM progress_entries WHERE goal_id = OLD.goal_id), 0)
+     WHERE goal_id = OLD.goal_id;
+END;
+CREATE TRIGGER entry_totals_after_update AFTER UPDATE OF goal_id, value ON progress_entries BEGIN
+    UPDATE goal_entry_totals
+       SET entries = (SELECT count(*) FROM progress_entries WHERE goal_id = OLD.goal_id),
+           total = coalesce((SELECT sum(value) FROM progress_entries WHERE goal_id = OLD.goal_id), 0)
+     WHERE goal_id = OLD.goal_id;
+    INSERT INTO goal_entry_totals (goal_id, entries, total)
+        SELECT NEW.goal_id, count(*), coalesce(sum(value), 0) FROM progress_entries WHERE goal_id = NEW.goal_id
+        ON CONFLICT (goal_id) DO UPDATE SET entries = excluded.entries, total = excluded.total;
+END;
+)sql"},
     };
     return all;
 }
@@ -151,11 +184,20 @@ Shape shape_of(SQLite::Database& db) {
 }
 
 // What Stepwise itself created at `version`: the migrations replayed in memory.
-Shape expected_shape(int version) {
+Shape replayed_shape(int version) {
     SQLite::Database scratch(":memory:", SQLite::OPEN_READWRITE);
     for (const auto& m : migrations())
         if (m.version <= version) scratch.exec(m.sql);
     return shape_of(scratch);
+}
+
+// Every open checks the file against the latest shape (twice: before and after
+// taking the write lock), so that one is replayed once per process. Immutable
+// once built; a function-local static is initialised once even across threads.
+Shape expected_shape(int version) {
+    if (version != latest_schema_version()) return replayed_shape(version);
+    static const Shape latest = replayed_shape(version);
+    return latest;
 }
 
 std::string not_stepwise(const std::string& name, const std::string& why) {

@@ -1,10 +1,11 @@
 #pragma once
 // A bare sqlite3 statement for the bulk loads (entries, completions): reading
 // hundreds of thousands of rows through SQLiteCpp's Column objects costs about
-// three times the query itself. Owns the statement; bind parameters only.
+// three times the query itself. Owns the statement; named parameters only. Its
+// SQLite errors are SQLite::Exception, for the caller's translate_errors().
 #include "core/dates.hpp"
-#include "store/backup.hpp"
 #include "store/database.hpp"
+#include "store/sqlite_error.hpp"
 
 #include <sqlite3.h>
 
@@ -14,20 +15,31 @@ namespace sw::store_detail {
 
 class RawStatement {
 public:
-    RawStatement(Database& db, const char* sql) : db_(db.sql().getHandle()) {
-        if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-            throw StoreError(std::string("cannot prepare a query: ") + sqlite3_errmsg(db_));
+    RawStatement(Database& db, const std::string& sql) : database_(db), db_(db.sql().getHandle()) {
+        check(sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt_, nullptr));
     }
     ~RawStatement() { sqlite3_finalize(stmt_); }
     RawStatement(const RawStatement&) = delete;
     RawStatement& operator=(const RawStatement&) = delete;
 
-    void bind(int index, int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
+    // A name the statement does not use is SQLITE_RANGE, as in SQLiteCpp.
+    void bind(const char* name, int64_t value) {
+        check(sqlite3_bind_int64(stmt_, sqlite3_bind_parameter_index(stmt_, name), value));
+    }
+    void bind(const char* name, const std::string& value) {
+        check(sqlite3_bind_text(stmt_, sqlite3_bind_parameter_index(stmt_, name), value.data(),
+                                static_cast<int>(value.size()), SQLITE_TRANSIENT));
+    }
+    // Ready to run again with new values (the statement is prepared once).
+    void reset() {
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
+    }
     bool step() {
         int rc = sqlite3_step(stmt_);
         if (rc == SQLITE_ROW) return true;
         if (rc == SQLITE_DONE) return false;
-        throw StoreError(std::string("cannot read the database: ") + sqlite3_errmsg(db_));
+        throw SQLite::Exception(db_, rc);
     }
     int64_t int64_at(int column) const { return sqlite3_column_int64(stmt_, column); }
     double double_at(int column) const { return sqlite3_column_double(stmt_, column); }
@@ -46,21 +58,20 @@ public:
     }
 
 private:
+    void check(int rc) const {
+        if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+    }
+
     // Like Database::open()'s check: table, row and column, never the stored bytes.
     [[noreturn]] void throw_unreadable(int column) const {
         const char* table = sqlite3_column_table_name(stmt_, column);
         const char* first = sqlite3_column_origin_name(stmt_, 0);
         std::string where = table ? table : "a table";
         if (first && std::string(first) == "id") where += " row " + std::to_string(int64_at(0));
-        std::string path = sqlite3_db_filename(db_, "main") ? sqlite3_db_filename(db_, "main") : "";
-        std::string problem = where + " has an unreadable " + sqlite3_column_name(stmt_, column);
-        if (path.empty()) throw StoreError("the database is damaged: " + problem);
-        auto backup = newest_good_backup(backup_dir_for(path));
-        throw DamagedDatabaseError(path + " is damaged (" + problem + "). " +
-                                       (backup ? "Newest good backup: " + *backup : "No good backup was found"),
-                                   path, backup);
+        throw_damaged(database_, where + " has an unreadable " + sqlite3_column_name(stmt_, column));
     }
 
+    const Database& database_;
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
 };

@@ -1,11 +1,11 @@
 #pragma once
 // Small conversions between SQLite columns and domain values, shared by the
-// repositories. Internal to src/store.
+// repositories. Internal to src/store. Statements use named parameters only
+// (":title"): each repository binds a record's fields by name, so a statement
+// mentions the names it needs in any order, and one it forgets is an error
+// (SQLITE_RANGE) rather than a shifted column.
 #include "core/dates.hpp"
 #include "core/errors.hpp"
-#include "core/checkin.hpp"
-#include "core/goal.hpp"
-#include "core/step.hpp"
 #include "store/database.hpp"
 
 #include <SQLiteCpp/Column.h>
@@ -30,28 +30,25 @@ inline std::optional<Day> optional_day_column(const SQLite::Column& c) {
     return day_column(c);
 }
 
-inline void bind_optional_day(SQLite::Statement& s, int index, const std::optional<Day>& day) {
-    if (day) s.bind(index, format_day(*day));
-    else s.bind(index);  // NULL
+inline void bind_optional_day(SQLite::Statement& s, const char* name, const std::optional<Day>& day) {
+    if (day) s.bind(name, format_day(*day));
+    else s.bind(name);  // NULL
 }
 
-inline void bind_optional_int(SQLite::Statement& s, int index, const std::optional<int>& v) {
-    if (v) s.bind(index, *v);
-    else s.bind(index);  // NULL
+inline void bind_optional_int(SQLite::Statement& s, const char* name, const std::optional<int>& v) {
+    if (v) s.bind(name, *v);
+    else s.bind(name);  // NULL
 }
 
-// Shared by the repositories and the import: every column but id, uuid and
-// created_at, from parameter 1, updated_at last (goal: 18, step: 12).
-void bind_goal_fields(SQLite::Statement& q, const Goal& g);   // goal_repository.cpp
-void bind_step_fields(SQLite::Statement& q, const Step& s);   // step_repository.cpp
-// Check-ins: date … note, created_at (8), updated_at (9).
-void bind_checkin_fields(SQLite::Statement& q, const CheckIn& c);  // checkin_repository.cpp
-
-// The row id of the statement just run; for "UPDATE … WHERE id = ?" that changed nothing
-// the caller learns the id does not exist.
+// After "UPDATE … WHERE id = :id" (or uuid): a statement that changed nothing
+// tells the caller the record does not exist.
 inline void require_changed(SQLite::Database& db, const char* what, int64_t id) {
     if (db.getChanges() == 0)
         throw NotFoundError(std::string("no ") + what + " with id " + std::to_string(id));
+}
+
+inline void require_changed(SQLite::Database& db, const char* what, const std::string& uuid) {
+    if (db.getChanges() == 0) throw NotFoundError(std::string("no ") + what + " with uuid " + uuid);
 }
 
 }  // namespace sw::store_detail

@@ -7,9 +7,16 @@
 
 namespace sw {
 
-// Callers wrap writes in Database::write().
+// Callers wrap writes in Database::write(). SQLite's errors arrive as StoreError
+// (see goal_repository.hpp).
 void insert_step(Database& db, Step& step);  // appends at the end of its goal
+// A new step that keeps the position, uuid and timestamps it comes with (the
+// import, undo of a delete); fills step.id.
+void insert_step_as_is(Database& db, Step& step);
 void update_step(Database& db, Step& step);
+// The import: every field of the step with this uuid, goal_id, position and
+// both timestamps included, as given. NotFoundError when no step has the uuid.
+void overwrite_step_by_uuid(Database& db, const Step& step);
 void delete_step(Database& db, int64_t id);
 std::optional<Step> find_step(Database& db, int64_t id);
 std::vector<Step> load_steps(Database& db);  // by goal, then position

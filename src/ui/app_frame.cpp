@@ -1,4 +1,7 @@
 // The frame: a sidebar with the views, the current view, banners and modals.
+#include "app/platform.hpp"
+#include "report/summary_html.hpp"
+#include "report/summary_json.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -127,8 +130,10 @@ void draw_app(App& app, UiState& ui) {
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    // No background: the shell clears to the same colour, and painting the whole
+    // window twice costs a software renderer (a VM, a remote desktop) a frame's time.
     ImGui::Begin("##stepwise", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBackground |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     draw_sidebar(app, ui);
@@ -173,10 +178,36 @@ void show_toast(UiState& ui, std::string text, UiState::ToastAction action) {
     ui.toast_action = action;
 }
 
+// Saving a summary and showing its folder (app/platform.hpp), asked for by the
+// Summary view during the frame. A failure goes to the banner in one line.
+bool do_file_requests(UiState& ui) {
+    if (ui.file_requests.empty()) return false;
+    auto requests = std::move(ui.file_requests);
+    ui.file_requests.clear();
+    for (const auto& r : requests) {
+        try {
+            using Kind = UiState::FileRequest::Kind;
+            if (r.kind == Kind::open_folder) {
+                open_folder(r.folder);
+                continue;
+            }
+            const report::Summary& summary = ui.summary.summary;
+            bool html = r.kind == Kind::save_summary_html;
+            std::string content = html ? report::summary_html(summary) : report::summary_json(summary).dump(2) + "\n";
+            ui.summary.saved_path = save_summary_file(
+                r.folder, report::summary_file_stem(summary) + (html ? ".html" : ".json"), content);
+        } catch (const std::exception& e) {
+            ui.banner = e.what();
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 bool after_frame(App& app, UiState& ui) {
-    bool changed = app.refresh_if_changed();
+    bool changed = do_file_requests(ui);
+    changed = app.refresh_if_changed() || changed;
     if (!app.has_posted()) return changed;
     std::string error = app.apply_posted();
     if (!error.empty()) ui.banner = error;

@@ -43,9 +43,9 @@ void draw_welcome(App& app, UiState& ui) {
     end_card();
 }
 
-// Bullet bars from the chart module (the same picture as the coach summary),
-// built as rows come into view and kept until their key (data revision, column
-// width, scale, atlas; view_caches.hpp) changes.
+// Bullet bars from the chart module: the model the HTML summary draws as SVG
+// (report/summary_html.cpp), built as rows come into view and kept until their
+// key (data revision, column width, scale, atlas; view_caches.hpp) changes.
 const chart::ChartModel& bullet_for(const App& app, UiState& ui, const GoalRow& row, float width) {
     GoalBulletsCache& c = ui.caches.goal_bullets;
     GoalBulletsCache::Key key{app.revision(), {width, ui.scale, ui.text.builds}};
@@ -57,9 +57,8 @@ const chart::ChartModel& bullet_for(const App& app, UiState& ui, const GoalRow& 
     if (it == c.bars.end()) {
         ++c.builds;
         it = c.bars
-                 .emplace(row.goal.id, chart::build_bullet_bar(row.analytics.progress, row.analytics.expected,
-                                                               row.analytics.status, width,
-                                                               ImGui::GetTextLineHeight(), imgui_text_measure()))
+                 .emplace(row.goal.id, chart::build_goal_bullet_bar(row.analytics, row.goal.status, width,
+                                                                    ImGui::GetTextLineHeight(), imgui_text_measure()))
                  .first;
     }
     return it->second;

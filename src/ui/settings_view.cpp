@@ -84,8 +84,8 @@ void draw_settings_view(App& app, UiState& ui) {
     wrapped_text("Everything is stored in one file on this computer, readable only by you. Nothing "
                  "leaves it unless you export or share it.");
     std::error_code ec;
-    auto where = std::filesystem::absolute(app.database().path(), ec);
-    muted_text("%s", (ec ? app.database().path() : where.string()).c_str());
+    auto where = std::filesystem::absolute(app.path(), ec);
+    muted_text("%s", (ec ? app.path() : where.string()).c_str());
     end_card();
 
     summary_folder_card(app, ui);

@@ -74,21 +74,6 @@ void refresh(const App& app, SummaryState& s) {
     ++s.builds;
 }
 
-// ---- commands run after the frame ----------------------------------------------------
-
-// `state` outlives the command: UiState lives as long as the window, and posted
-// commands run right after the frame that posted them.
-void post_save(App& app, SummaryState& state, const char* extension) {
-    std::string folder = summary_folder(app);
-    report::Summary summary = state.summary;
-    std::string ext = extension;
-    SummaryState* target = &state;
-    app.post([folder, summary, ext, target](App&) {
-        std::string content = ext == ".html" ? report::summary_html(summary) : report::summary_json(summary).dump(2) + "\n";
-        target->saved_path = save_summary_file(folder, report::summary_file_stem(summary) + ext, content);
-    });
-}
-
 // ---- drawing -----------------------------------------------------------------------------
 
 // Keeps the next item on this line when it fits in the card, else starts a new
@@ -204,10 +189,12 @@ void actions_card(App& app, UiState& ui) {
     }
     record_item(ui, "summary.copy");
     same_line_if_fits(buttons_width({ICON_SAVE "  Save HTML"}, false));
-    if (ImGui::Button(ICON_SAVE "  Save HTML")) post_save(app, s, ".html");
+    if (ImGui::Button(ICON_SAVE "  Save HTML"))
+        ui.file_requests.push_back({UiState::FileRequest::Kind::save_summary_html, summary_folder(app)});
     record_item(ui, "summary.save_html");
     same_line_if_fits(buttons_width({ICON_SAVE "  Save JSON"}, false));
-    if (ImGui::Button(ICON_SAVE "  Save JSON")) post_save(app, s, ".json");
+    if (ImGui::Button(ICON_SAVE "  Save JSON"))
+        ui.file_requests.push_back({UiState::FileRequest::Kind::save_summary_json, summary_folder(app)});
     record_item(ui, "summary.save_json");
     ImGui::EndDisabled();
     std::string folder = summary_folder(app);
@@ -218,7 +205,8 @@ void actions_card(App& app, UiState& ui) {
     } else {
         muted_text("Files are saved in %s (change it in Settings).", folder.c_str());
     }
-    if (ImGui::SmallButton(ICON_FOLDER " Open folder")) app.post([folder](App&) { open_folder(folder); });
+    if (ImGui::SmallButton(ICON_FOLDER " Open folder"))
+        ui.file_requests.push_back({UiState::FileRequest::Kind::open_folder, folder});
     record_item(ui, "summary.open_folder");
     end_card();
 }

@@ -94,6 +94,15 @@ struct UiState {
     SummaryState summary;
     ViewCaches caches;  // view-models and the look, each keyed on what it is built from
 
+    // File work a view asks for during a frame, done by after_frame() between
+    // frames: never inside one, and not through the App's queue, which carries
+    // changes to the data only.
+    struct FileRequest {
+        enum class Kind { save_summary_html, save_summary_json, open_folder } kind;
+        std::string folder;
+    };
+    std::vector<FileRequest> file_requests;
+
     std::string banner;  // errors from commands, shown until dismissed
     // A short confirmation at the bottom right, with Undo after a change made in
     // the window (or Redo after an undo). The idle loop wakes to hide it.

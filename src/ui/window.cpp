@@ -1,6 +1,7 @@
 #include "ui/window.hpp"
 
 #include "app/atomic_file.hpp"
+#include "app/daily_maintenance.hpp"
 #include "store/integrity.hpp"
 #include "ui/font_atlas.hpp"
 #include "ui/recovery_view.hpp"
@@ -207,7 +208,20 @@ int run_gui(App& app, const GuiOptions& options) {
     if (options.view.rfind("edit:", 0) == 0) open_goal_editor(ui, app, app.find_goal(goal));
     ThemeKind theme = theme_setting(app);
     auto draw = [&] { draw_app(app, ui); };
-    auto settle = [&] { return after_frame(app, ui); };
+    // The day's full check and backup: started once the first frame is up, on
+    // its own thread and connection; what it found shows as a banner.
+    MaintenanceThread daily;
+    auto daily_report = [&] {
+        if (app.path() != ":memory:" && app.read_only_reason().empty()) daily.start(app.path(), app.today());
+        auto report = daily.take_report();
+        if (!report || report->message.empty()) return false;
+        ui.banner = report->message;
+        return true;
+    };
+    auto settle = [&] {
+        bool changed = after_frame(app, ui);
+        return daily_report() || changed;
+    };
     // Woken while idle: another process's commits, and a new day while the window stays open.
     auto watch = [&] {
         bool changed = app.refresh_if_changed();
@@ -215,7 +229,7 @@ int run_gui(App& app, const GuiOptions& options) {
             app.set_today(now);
             changed = true;
         }
-        return changed;
+        return daily_report() || changed;
     };
     return run_window(options, ui, theme, draw, settle, [] { return false; }, watch);
 }

@@ -86,9 +86,9 @@ TEST_CASE("Commands refuse bad input and leave the data unchanged", "[app]") {
 TEST_CASE("Commands posted by the UI run in order after the frame and report the first error", "[app]") {
     App app(Database::in_memory(), day("2026-11-26"));
     int64_t id = app.add_goal(goal("Run", true));
-    app.post([id](App& a) { a.log_progress(id, day("2026-11-25"), 1, ""); });
-    app.post([](App& a) { a.log_progress(42, day("2026-11-25"), 1, ""); });
-    app.post([id](App& a) { a.log_progress(id, day("2026-11-26"), 2, ""); });
+    app.post(LogProgress{id, day("2026-11-25"), 1, ""});
+    app.post(LogProgress{42, day("2026-11-25"), 1, ""});
+    app.post(LogProgress{id, day("2026-11-26"), 2, ""});
     CHECK(app.entries_of(id).empty());  // nothing happens until the shell applies them
     std::string error = app.apply_posted();
     CHECK(error.find("no goal with id 42") != std::string::npos);

@@ -1,6 +1,7 @@
 // Full export and merge-import by uuid.
 #include "app/app.hpp"
 #include "app/portable.hpp"
+#include "app/portable_read.hpp"
 #include "core/errors.hpp"
 #include "core/uuid.hpp"
 #include "support/temp_dir.hpp"
@@ -96,7 +97,7 @@ size_t record_count(const json& doc) {
 
 }  // namespace
 
-TEST_CASE("An export carries its format, version and every record by uuid", "[app]") {
+TEST_CASE("An export carries its format, version and every record by uuid", "[app][portable]") {
     App app = empty_app();
     fill(app);
     json doc = export_all(app);
@@ -124,7 +125,7 @@ TEST_CASE("An export carries its format, version and every record by uuid", "[ap
         }
 }
 
-TEST_CASE("Export, import into an empty database and export again give the same content", "[app]") {
+TEST_CASE("Export, import into an empty database and export again give the same content", "[app][portable]") {
     App source = empty_app();
     fill(source);
     json first = export_all(source);
@@ -141,7 +142,7 @@ TEST_CASE("Export, import into an empty database and export again give the same 
     CHECK(copy.entries_of(copy.goals()[0].id).size() == 2);
 }
 
-TEST_CASE("Importing the same export again changes nothing and skips every record", "[app]") {
+TEST_CASE("Importing the same export again changes nothing and skips every record", "[app][portable]") {
     App source = empty_app();
     fill(source);
     json doc = export_all(source);
@@ -158,7 +159,50 @@ TEST_CASE("Importing the same export again changes nothing and skips every recor
     CHECK(again.summary() == "0 added, " + std::to_string(record_count(doc)) + " unchanged, 0 conflicts resolved");
 }
 
-TEST_CASE("Merging keeps the database's own records and links new ones by uuid", "[app]") {
+TEST_CASE("Importing an export into the database it came from changes nothing", "[app][portable]") {
+    App app = empty_app();
+    fill(app);
+    json doc = export_all(app);
+    std::vector<std::string> updated;
+    for (const auto& g : app.goals()) updated.push_back(g.updated_at);
+
+    ImportReport report = import_all(app, doc);
+
+    CHECK(report.added == 0);
+    CHECK(report.skipped == static_cast<int>(record_count(doc)));
+    CHECK(report.conflicts.empty());
+    CHECK(without_time(export_all(app)) == without_time(doc));
+    for (size_t i = 0; i < app.goals().size(); ++i) CHECK(app.goals()[i].updated_at == updated[i]);
+}
+
+TEST_CASE("The import reader reads every record of a file without touching a database", "[app][portable]") {
+    App source = empty_app();
+    fill(source);
+    json doc = export_all(source);
+
+    ExportFile file = read_export(doc, kToday);
+
+    CHECK(file.goals.size() == 2);
+    CHECK(file.steps.size() == 3);
+    CHECK(file.completions.size() == 3);
+    CHECK(file.entries.size() == 2);
+    CHECK(file.checkins.size() == 2);
+    REQUIRE(file.settings.size() == 1);
+    CHECK(file.settings[0] == std::pair<std::string, std::string>("theme", "dark"));
+    CHECK(file.goals[1].path == "goals[1]");
+    CHECK(file.goals[1].value.title == "Finish the book");
+    CHECK(file.steps[0].value.goal_uuid == file.goals[0].value.uuid);
+    CHECK(file.completions[2].value.date == day("2026-11-06"));
+    // A record reads back into the same encoding it was written in.
+    CHECK(goal_record(file.goals[0].value) == doc["goals"][0]);
+    CHECK(step_record(file.steps[1].value.step, file.steps[1].value.goal_uuid) == doc["steps"][1]);
+    CHECK(entry_record(file.entries[0].value.entry, file.entries[0].value.goal_uuid) == doc["entries"][0]);
+    CHECK(checkin_record(file.checkins[0].value) == doc["checkins"][0]);
+    CHECK(completion_record(file.completions[0].value.step_uuid, file.completions[0].value.date) ==
+          doc["completions"][0]);
+}
+
+TEST_CASE("Merging keeps the database's own records and links new ones by uuid", "[app][portable]") {
     App source = empty_app();
     fill(source);
     json doc = export_all(source);
@@ -188,7 +232,7 @@ TEST_CASE("Merging keeps the database's own records and links new ones by uuid",
     CHECK(target.completions_of(steps[0].id).size() == 3);
 }
 
-TEST_CASE("A conflicting record is resolved by the newer updated_at and reported", "[app]") {
+TEST_CASE("A conflicting record is resolved by the newer updated_at and reported", "[app][portable]") {
     App source = empty_app();
     fill(source);
     json doc = export_all(source);
@@ -222,7 +266,7 @@ TEST_CASE("A conflicting record is resolved by the newer updated_at and reported
     CHECK(report.skipped == static_cast<int>(record_count(doc)) - 3);
 }
 
-TEST_CASE("A check-in of the same day made elsewhere is merged by day, newer wins", "[app]") {
+TEST_CASE("A check-in of the same day made elsewhere is merged by day, newer wins", "[app][portable]") {
     App target = empty_app();
     CheckIn mine;
     mine.date = day("2026-11-24");
@@ -247,7 +291,7 @@ TEST_CASE("A check-in of the same day made elsewhere is merged by day, newer win
     CHECK(report.conflicts[0].took_file);
 }
 
-TEST_CASE("A different setting is a conflict that keeps the local value", "[app]") {
+TEST_CASE("A different setting is a conflict that keeps the local value", "[app][portable]") {
     App target = empty_app();
     target.set_setting("theme", "light");
     App other = empty_app();
@@ -261,7 +305,7 @@ TEST_CASE("A different setting is a conflict that keeps the local value", "[app]
     CHECK_FALSE(report.conflicts[0].took_file);
 }
 
-TEST_CASE("A bad import changes nothing and names the field", "[app]") {
+TEST_CASE("A bad import changes nothing and names the field", "[app][portable]") {
     App source = empty_app();
     fill(source);
     const json good = export_all(source);

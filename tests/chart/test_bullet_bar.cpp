@@ -1,5 +1,6 @@
 #include "chart/bullet_bar.hpp"
 #include "chart_test_support.hpp"
+#include "report/svg_chart.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -52,4 +53,32 @@ TEST_CASE("The bullet bar always names the status in words", "[chart]") {
     CHECK(has_text(m, "45% · On track"));
     REQUIRE(bars_of(m).size() == 1);
     CHECK(bars_of(m)[0].ink == Ink::on_track);
+}
+
+TEST_CASE("An active goal's bar is the bullet bar of its analytics", "[chart]") {
+    GoalAnalytics a;
+    a.progress = 0.45;
+    a.expected = 0.5;
+    a.status = ProgressStatus::behind;
+    ChartModel goal = build_goal_bullet_bar(a, GoalStatus::active, 240, 16);
+    ChartModel plain = build_bullet_bar(0.45, 0.5, ProgressStatus::behind, 240, 16);
+    CHECK(goal.description == plain.description);
+    CHECK(report::chart_to_svg(goal) == report::chart_to_svg(plain));  // every primitive alike
+}
+
+TEST_CASE("A paused or abandoned goal's bar says what the client decided, in the neutral ink", "[chart]") {
+    GoalAnalytics a;
+    a.progress = 0.2;
+    a.expected = 0.6;
+    a.status = ProgressStatus::at_risk;
+    for (auto [lifecycle, words] : {std::pair{GoalStatus::paused, "20% · Paused"},
+                                    std::pair{GoalStatus::abandoned, "20% · Abandoned"}}) {
+        ChartModel m = build_goal_bullet_bar(a, lifecycle, 240, 16);
+        CHECK(has_text(m, words));
+        CHECK_FALSE(has_text(m, "At risk"));
+        REQUIRE(bars_of(m).size() == 1);
+        CHECK(bars_of(m)[0].ink == Ink::neutral);
+    }
+    CHECK(goal_status_caption(GoalStatus::achieved, ProgressStatus::achieved) == "Achieved");
+    CHECK(goal_status_caption(GoalStatus::active, ProgressStatus::on_track) == "On track");
 }

@@ -230,6 +230,21 @@ TEST_CASE("A goal past its due date still shows today and the whole plan", "[cha
     CHECK(has_text(m, "Today"));
 }
 
+TEST_CASE("The marker on the chart's day carries the label it is given, and only that", "[chart]") {
+    Goal g = numeric_goal(0, 20, Measure::level, day(2026, 1, 1), day(2026, 6, 30), "books");
+    std::vector<ProgressEntry> entries = {entry(day(2026, 3, 1), 4, "", 1), entry(day(2026, 6, 1), 12, "", 2)};
+    ProgressChartInput in{&g, entries, {}, kToday, ChartRange::all};
+    in.today_label = "End";
+    ChartModel m = build_progress_chart(in, 640, 260, approximate_text_measure(13));
+    auto marker = lines_in(m, Ink::today);
+    REQUIRE(marker.size() == 1);
+    auto labels = primitives_of<Text>(m, [](const Text& t) { return t.ink == Ink::today; });
+    REQUIRE(labels.size() == 1);
+    CHECK(labels[0].text == "End");
+    CHECK(std::abs(labels[0].pos.x - marker[0].p0.x) == Approx(3));  // beside the marker
+    CHECK_FALSE(has_text(m, "Today"));
+}
+
 TEST_CASE("Date labels of a chart across a year end do not overlap", "[chart]") {
     auto measure = approximate_text_measure(13);
     Goal g = numeric_goal(0, 300, Measure::total, day(2026, 12, 1), day(2027, 2, 28), "km");

@@ -213,18 +213,23 @@ TEST_CASE("backup or export onto the database itself is refused", "[cli]") {
     CHECK(read_text(cli.db) == bytes);
 }
 
-TEST_CASE("Opening an existing database makes one automatic backup a day", "[cli]") {
+TEST_CASE("The first command of a day is followed by one automatic backup", "[cli]") {
     Cli cli;
-    cli.add_goal("Run 5 km");  // creates the database: nothing to back up yet
+    cli.add_goal("Run 5 km");  // creates the database, then backs it up after answering
     std::string folder = cli.db + "-backups";
-    CHECK_FALSE(fs::exists(folder));
+    std::string today = folder + "/stepwise-" + sw::format_day(sw::today_local()) + ".db";
+    REQUIRE(sw::test::wait_for_daily_backup(cli.db));
+    auto first = fs::last_write_time(today);
 
     REQUIRE(cli("goal list").exit_code == 0);
     REQUIRE(cli("goal list").exit_code == 0);
+    REQUIRE(sw::test::wait_for_daily_backup(cli.db));
 
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(folder)) names.push_back(e.path().filename().string());
+    std::vector<std::string> names;  // the hidden lock file aside
+    for (const auto& e : fs::directory_iterator(folder))
+        if (e.path().filename().string()[0] != '.') names.push_back(e.path().filename().string());
     CHECK(names == std::vector<std::string>{"stepwise-" + sw::format_day(sw::today_local()) + ".db"});
+    CHECK(fs::last_write_time(today) == first);  // once a day
     CHECK_FALSE(fs::exists(cli.dir.file("xdg/stepwise/backups")));  // never the default database's folder
 }
 
@@ -243,7 +248,8 @@ TEST_CASE("A damaged database exits 1 naming the newest good backup and keeps it
             }
         });
     }
-    REQUIRE(cli("goal list").exit_code == 0);  // today's automatic backup
+    REQUIRE(cli("goal list").exit_code == 0);  // today's automatic backup follows
+    REQUIRE(sw::test::wait_for_daily_backup(cli.db));
     std::string backup = cli.db + "-backups/stepwise-" + sw::format_day(sw::today_local()) + ".db";
     REQUIRE(fs::exists(backup));
     {

@@ -313,7 +313,7 @@ void make_socket(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("-o refuses a device, a named pipe, a socket or a folder and leaves it as it was", "[cli][hostile]") {
+TEST_CASE("An output file (-o) refuses a device, a named pipe, a socket or a folder and leaves it as it was", "[cli][hostile]") {
     Cli cli;
     REQUIRE(cli(kGoal).exit_code == 0);
     std::string fifo = cli.dir.file("pipe"), socket = cli.dir.file("sock"), folder = cli.dir.file("folder");
@@ -341,7 +341,7 @@ TEST_CASE("-o refuses a device, a named pipe, a socket or a folder and leaves it
     CHECK(fs::is_empty(folder));
 }
 
-TEST_CASE("-o refuses the database's -wal, -shm and -journal and any link to the database", "[cli][hostile]") {
+TEST_CASE("An output file (-o) refuses the database's -wal, -shm and -journal and any link to the database", "[cli][hostile]") {
     Cli cli;
     REQUIRE(cli(kGoal).exit_code == 0);
     std::string journal = cli.db + "-journal";

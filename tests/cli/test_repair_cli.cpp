@@ -26,6 +26,12 @@ TEST_CASE("Index-only damage: writes are refused untouched until repair rebuilds
     for (int i = 1; i <= 20; ++i) REQUIRE(cli("log 1 " + std::to_string(i) + " --date 2026-10-01").exit_code == 0);
     hide_rows_from_index(cli.db, 2);
     std::string damaged = read_bytes(cli.db);
+    // Entries are too many to check on every open: the daily check (or `check`,
+    // its on-demand form) finds the damage, and from then on every command refuses.
+    auto check = cli("check");
+    CHECK(check.exit_code == 1);
+    CHECK(only_line(check.err).find("missing from index entries_by_goal") != std::string::npos);
+    CHECK(read_bytes(cli.db) == damaged);
 
     for (const char* write : {"goal add --title 'Another goal' --due 2027-06-01", "log 1 5", "checkin --mood 3"}) {
         INFO(write);

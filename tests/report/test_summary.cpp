@@ -1,9 +1,12 @@
 // The coach summary on fixed data: what is shared, the numbers, and the three formats.
+#include "app/commands.hpp"
+#include "chart/bullet_bar.hpp"
 #include "core/errors.hpp"
 #include "report/summary_html.hpp"
 #include "report/summary_json.hpp"
 #include "report/summary_markdown.hpp"
 #include "report/summary_model.hpp"
+#include "report/svg_chart.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -322,6 +325,35 @@ TEST_CASE("The HTML file is self-contained: inline CSS and SVG, no URL at all", 
     CHECK(contains(html, "Content-Security-Policy"));
     CHECK(contains(html, "<svg viewBox="));  // the numeric goal's progress chart
     CHECK(contains(html, "Target 10 km"));
+}
+
+TEST_CASE("The chart of a period that ended before today marks its end \"End\", of one ending today \"Today\"",
+          "[report][html]") {
+    Fixture f;
+    SummaryOptions past = f.week();
+    past.from = day("2026-11-13");
+    past.to = day("2026-11-19");
+    std::string then = summary_html(build_summary(f.app, past));
+    CHECK(contains(then, ">End</text>"));
+    CHECK_FALSE(contains(then, ">Today</text>"));
+    std::string now = summary_html(build_summary(f.app, f.week()));
+    CHECK(contains(now, ">Today</text>"));
+    CHECK_FALSE(contains(now, ">End</text>"));
+}
+
+TEST_CASE("The HTML draws each goal's bar from the bullet bar model the Goals view draws", "[report][html]") {
+    Fixture f;
+    f.app.edit_goal(f.site, set_field("status", "paused"));
+    Summary s = build_summary(f.app, f.week());
+    std::string html = summary_html(s);
+    REQUIRE(find(s, f.site));
+    for (const SummaryGoal& g : s.goals) {
+        chart::ChartModel bar = chart::build_goal_bullet_bar(g.at_end, g.goal.status, 100, 20);
+        CHECK(contains(html, "<title>" + xml_escape(bar.description) + "</title>"));
+    }
+    CHECK(contains(html, ">63% · Ahead</text>"));  // the run, as its row in the Goals view says it
+    CHECK(contains(html, " · Paused</text>"));      // the site: not "behind", paused
+    CHECK_FALSE(contains(html, "class=\"fill"));    // no second, hand-made bar
 }
 
 TEST_CASE("Markdown special characters in user text are escaped", "[report][markdown]") {

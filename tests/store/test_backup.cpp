@@ -254,10 +254,15 @@ TEST_CASE("Opening with automatic backup copies the file before migrating it", "
     CHECK(copy.execAndGet("SELECT title FROM goals").getString() == "Old goal");
 }
 
-TEST_CASE("A failed automatic backup is reported but does not stop the app", "[store]") {
+TEST_CASE("A failed backup before a migration is reported but does not stop the app", "[store]") {
     test::TempDir dir;
     std::string db_path = dir.file("live.db");
-    make_database(db_path, 1);
+    {
+        SQLite::Database raw(db_path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        migrate_to(raw, 1);  // an older Stepwise's file: opening migrates it, after a backup
+        raw.exec("INSERT INTO goals (uuid, title, kind, start_date, due_date, created_at, updated_at) "
+                 "VALUES ('u1', 'Old goal', 'milestone', '2026-01-01', '2026-12-31', 'x', 'x')");
+    }
     { std::ofstream(dir.file("not-a-folder")) << "x"; }
     OpenOptions options;
     options.auto_backup = true;

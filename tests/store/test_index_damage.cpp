@@ -1,5 +1,5 @@
-// Index-only damage: found before anything writes (quick_check misses it),
-// refused untouched, and rebuilt in place by repair_indexes after a copy is kept.
+// Index-only damage: found by the full check (quick_check misses it), refused
+// untouched from then on, and rebuilt in place by repair_indexes after a copy is kept.
 #include "store/backup.hpp"
 #include "store/integrity.hpp"
 #include "store/damage_support.hpp"
@@ -24,6 +24,8 @@ TEST_CASE("Index-only damage that quick_check misses is refused untouched and ca
         REQUIRE_FALSE(integrity_problem(*ro, CheckDepth::full).empty());
     }
     std::string before = read_bytes(path);
+    // The full check (daily, or `stepwise check`) finds it; every open then refuses.
+    CHECK_THROWS_AS(require_intact(path, backup_dir_for(path), CheckScope::full), DamagedDatabaseError);
     try {
         Database::open(path, OpenOptions::for_app(*parse_iso_day("2026-11-26")));
         FAIL("a file with a damaged index was opened");
@@ -36,7 +38,8 @@ TEST_CASE("Index-only damage that quick_check misses is refused untouched and ca
         CHECK(msg.find('\n') == std::string::npos);
     }
     CHECK(read_bytes(path) == before);
-    CHECK_FALSE(fs::exists(backup_dir_for(path)));  // not even the daily backup was taken of it
+    for (const auto& e : fs::directory_iterator(backup_dir_for(path)))  // not even the daily backup was taken of it
+        CHECK_FALSE(backup_file_day(e.path().filename().string()));
 }
 
 TEST_CASE("Repairing index-only damage keeps a private copy, loses no row and allows writes again", "[store][damage]") {
@@ -90,8 +93,8 @@ TEST_CASE("Damage beyond the indexes is not repaired and names the newest good b
     damage_pages(path);
     std::string before = read_bytes(path);
     try {
-        Database::open(path);
-        FAIL("a damaged file was opened");
+        require_intact(path, backup_dir_for(path), CheckScope::full);
+        FAIL("a damaged file passed the full check");
     } catch (const DamagedDatabaseError& e) {
         CHECK_FALSE(e.repairable);
         CHECK(e.backup == backup);

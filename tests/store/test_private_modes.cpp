@@ -1,5 +1,6 @@
 // Every folder Stepwise creates is 0700 and every file 0600, whatever the umask.
 #include "store/backup.hpp"
+#include "store/maintenance.hpp"
 #include "store/damage_support.hpp"
 #include "store/integrity.hpp"
 #include "store/migrations.hpp"
@@ -39,6 +40,7 @@ TEST_CASE("Folders, databases, backups and damaged copies are private whatever t
             Database db = Database::open(path, options);
             CHECK(mode_of(path + "-wal") == 0600);
             CHECK(mode_of(path + "-shm") == 0600);
+            REQUIRE(run_daily_maintenance(path, options.backup_dir, *parse_iso_day("2026-11-26")).backup);
             CHECK(mode_of(dir.file("x")) == 0700);
             CHECK(mode_of(dir.file("x/y")) == 0700);
             CHECK(mode_of(dir.file("x/y/backups")) == 0700);
@@ -48,6 +50,9 @@ TEST_CASE("Folders, databases, backups and damaged copies are private whatever t
             CHECK(mode_of(asked) == 0600);
         }
         hide_rows_from_index(path, 1);
+        CHECK_THROWS_AS(require_intact(path, dir.file("d/backups"), CheckScope::full), DamagedDatabaseError);
+        CHECK(mode_of(dir.file("d")) == 0700);  // where the damage found is remembered
+        CHECK(mode_of(dir.file("d/backups/damage-found")) == 0600);
         RepairOutcome repaired = repair_indexes(path);
         CHECK(mode_of(repaired.kept_copy) == 0600);
     }

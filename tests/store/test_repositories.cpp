@@ -1,3 +1,4 @@
+#include "core/errors.hpp"
 #include "store/checkin_repository.hpp"
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
@@ -132,4 +133,125 @@ TEST_CASE("A mood outside 1-5 is refused by the schema too", "[store]") {
     c.mood = 9;
     CHECK_THROWS(db.write([&] { upsert_checkin(db, c); }));
     CHECK(load_checkins(db).empty());
+}
+
+TEST_CASE("A step inserted as is keeps its position, uuid and timestamps", "[store]") {
+    Database db = Database::in_memory();
+    int64_t goal = add_goal(db);
+    Step s = make_step(goal, "imported");
+    s.position = 7;
+    s.uuid = "2f9c8a52-0000-4000-8000-000000000007";
+    s.created_at = "2025-01-02T03:04:05Z";
+    s.updated_at = "2025-02-03T04:05:06Z";
+    db.write([&] { insert_step_as_is(db, s); });
+    auto back = find_step(db, s.id);
+    REQUIRE(back);
+    CHECK(back->position == 7);
+    CHECK(back->uuid == s.uuid);
+    CHECK(back->created_at == s.created_at);
+    CHECK(back->updated_at == s.updated_at);
+    Step next = make_step(goal, "appended");
+    db.write([&] { insert_step(db, next); });
+    CHECK(next.position == 8);
+}
+
+TEST_CASE("Overwriting by uuid replaces every field, timestamps included, and reports an unknown uuid", "[store]") {
+    Database db = Database::in_memory();
+    int64_t goal_id = add_goal(db);
+    const std::string created = "2024-05-06T07:08:09Z", updated = "2030-01-01T00:00:00Z";
+
+    SECTION("a goal") {
+        Goal g = *find_goal(db, goal_id);
+        g.title = "From the file";
+        g.due_date = day("2027-06-30");
+        g.created_at = created;
+        g.updated_at = updated;
+        db.write([&] { overwrite_goal_by_uuid(db, g); });
+        Goal back = *find_goal(db, goal_id);
+        CHECK(back.title == "From the file");
+        CHECK(back.due_date == day("2027-06-30"));
+        CHECK(back.created_at == created);
+        CHECK(back.updated_at == updated);
+        g.uuid = "2f9c8a52-0000-4000-8000-00000000dead";
+        CHECK_THROWS_AS(db.write([&] { overwrite_goal_by_uuid(db, g); }), NotFoundError);
+    }
+    SECTION("a step") {
+        Step s = make_step(goal_id, "local");
+        db.write([&] { insert_step(db, s); });
+        s.title = "From the file";
+        s.position = 5;
+        s.due_date = day("2026-12-01");
+        s.created_at = created;
+        s.updated_at = updated;
+        db.write([&] { overwrite_step_by_uuid(db, s); });
+        Step back = *find_step(db, s.id);
+        CHECK(back.title == "From the file");
+        CHECK(back.position == 5);
+        CHECK(back.due_date == day("2026-12-01"));
+        CHECK(back.created_at == created);
+        CHECK(back.updated_at == updated);
+        s.uuid = "2f9c8a52-0000-4000-8000-00000000dead";
+        CHECK_THROWS_AS(db.write([&] { overwrite_step_by_uuid(db, s); }), NotFoundError);
+    }
+    SECTION("an entry") {
+        ProgressEntry e;
+        e.goal_id = goal_id;
+        e.date = day("2026-11-02");
+        e.value = 1;
+        db.write([&] { insert_entry(db, e); });
+        e.value = 2.5;
+        e.note = "from the file";
+        e.created_at = created;
+        e.updated_at = updated;
+        db.write([&] { overwrite_entry_by_uuid(db, e); });
+        ProgressEntry back = *find_entry(db, e.id);
+        CHECK(back.value == 2.5);
+        CHECK(back.note == "from the file");
+        CHECK(back.created_at == created);
+        CHECK(back.updated_at == updated);
+        e.uuid = "2f9c8a52-0000-4000-8000-00000000dead";
+        CHECK_THROWS_AS(db.write([&] { overwrite_entry_by_uuid(db, e); }), NotFoundError);
+    }
+    SECTION("a check-in, which takes the file's uuid") {
+        CheckIn local;
+        local.date = day("2026-11-26");
+        local.mood = 2;
+        db.write([&] { upsert_checkin(db, local); });
+        CheckIn incoming = local;
+        incoming.uuid = "2f9c8a52-0000-4000-8000-000000000042";
+        incoming.mood = 5;
+        incoming.created_at = created;
+        incoming.updated_at = updated;
+        db.write([&] { overwrite_checkin_by_uuid(db, local.uuid, incoming); });
+        auto all = load_checkins(db);
+        REQUIRE(all.size() == 1);
+        CHECK(all[0].uuid == incoming.uuid);
+        CHECK(all[0].mood == 5);
+        CHECK(all[0].created_at == created);
+        CHECK(all[0].updated_at == updated);
+        CHECK_THROWS_AS(db.write([&] { overwrite_checkin_by_uuid(db, local.uuid, incoming); }), NotFoundError);
+    }
+}
+
+TEST_CASE("An edited entry keeps its goal, uuid and creation time", "[store]") {
+    Database db = Database::in_memory();
+    int64_t goal = add_goal(db);
+    ProgressEntry e;
+    e.goal_id = goal;
+    e.date = day("2026-11-02");
+    e.value = 1;
+    db.write([&] { insert_entry(db, e); });
+    ProgressEntry edited = e;
+    edited.value = 4;
+    edited.date = day("2026-11-03");
+    db.write([&] { update_entry(db, edited); });
+    ProgressEntry back = *find_entry(db, e.id);
+    CHECK(back.value == 4);
+    CHECK(back.date == day("2026-11-03"));
+    CHECK(back.goal_id == goal);
+    CHECK(back.uuid == e.uuid);
+    CHECK(back.created_at == e.created_at);
+    ProgressEntry ghost = e;
+    ghost.id = 999;
+    CHECK_THROWS_AS(db.write([&] { update_entry(db, ghost); }), NotFoundError);
 }

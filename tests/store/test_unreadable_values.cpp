@@ -1,8 +1,10 @@
 // A value the app cannot read (a hand-edited date, a foreign status) means the
-// file is damaged: refused before loading, named by table, row and column, and
-// never quoted — its bytes could be anything, terminal escapes included.
+// file is damaged: refused before loading (goals, steps and check-ins on every
+// open; entries and completions by the daily full check), named by table, row
+// and column, and never quoted — its bytes could be anything, terminal escapes included.
 #include "store/backup.hpp"
 #include "store/damage_support.hpp"
+#include "store/integrity.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -23,6 +25,16 @@ DamagedDatabaseError open_error(const std::string& path) {
         return e;
     }
     FAIL("the file was opened");
+    throw;
+}
+
+DamagedDatabaseError full_check_error(const std::string& path) {
+    try {
+        require_intact(path, backup_dir_for(path), CheckScope::full);
+    } catch (const DamagedDatabaseError& e) {
+        return e;
+    }
+    FAIL("the file passed the full check");
     throw;
 }
 }  // namespace
@@ -52,6 +64,8 @@ TEST_CASE("Unreadable entry dates, repeat rules and statuses are found too", "[s
     make_goal_with_entries(path, 3);
     SECTION("an entry's date") {
         raw_exec(path, "UPDATE progress_entries SET date = '2026-02-30' WHERE id = 2");
+        CHECK_NOTHROW(Database::open(path));  // too many to read on every open
+        CHECK_THAT(full_check_error(path).what(), Catch::Contains("progress_entries row 2 has an unreadable date"));
         CHECK_THAT(open_error(path).what(), Catch::Contains("progress_entries row 2 has an unreadable date"));
     }
     SECTION("a step's repeat rule") {
@@ -67,6 +81,7 @@ TEST_CASE("Unreadable entry dates, repeat rules and statuses are found too", "[s
         raw_exec(path, "INSERT INTO steps (uuid, goal_id, position, title, start_date, created_at, updated_at) "
                        "VALUES ('s', 1, 1, 'Run', '2026-01-01', 'x', 'x');"
                        "INSERT INTO step_completions (step_id, day, created_at) VALUES (1, 'someday', 'x')");
+        CHECK_THAT(full_check_error(path).what(), Catch::Contains("a step_completions row of step 1 has an unreadable day"));
         CHECK_THAT(open_error(path).what(), Catch::Contains("a step_completions row of step 1 has an unreadable day"));
     }
 }

@@ -1,6 +1,9 @@
 #include "support/temp_dir.hpp"
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <thread>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -24,6 +27,26 @@ std::string shell_quote(const std::string& text) {
     std::string out = "'";
     for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
+}
+
+bool wait_for_daily_backup(const std::string& db) {
+    namespace fs = std::filesystem;
+    std::time_t now = std::time(nullptr);
+    std::tm local {};
+    ::localtime_r(&now, &local);
+    char today[32];
+    std::strftime(today, sizeof today, "stepwise-%Y-%m-%d.db", &local);
+    fs::path folder = db + "-backups";
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (std::chrono::steady_clock::now() < deadline) {
+        std::error_code ec;
+        bool done = fs::exists(folder / today, ec);
+        for (const auto& e : fs::directory_iterator(folder, ec))
+            if (e.path().filename().string().find(".tmp-") != std::string::npos) done = false;
+        if (done) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return false;
 }
 
 #ifdef STEPWISE_BIN

@@ -29,4 +29,9 @@ struct CliOnTempDb {
 };
 std::string shell_quote(const std::string& text);
 
+// The real binary takes the day's backup of `db` in a detached process after
+// answering: waits (up to 20 s) until `<db>-backups` holds today's backup and no
+// backup is being written. False when it never settled.
+bool wait_for_daily_backup(const std::string& db);
+
 }  // namespace sw::test

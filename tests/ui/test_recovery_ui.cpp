@@ -1,6 +1,8 @@
 // The recovery screen, driven headless: a file with index-only damage is offered
 // a Repair, the click repairs it between frames, and the app can open it again.
 #include "../store/damage_support.hpp"
+#include "store/backup.hpp"
+#include "store/integrity.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/recovery_view.hpp"
 #include "ui/theme.hpp"
@@ -67,6 +69,8 @@ TEST_CASE("The recovery screen repairs index-only damage and then lets the app o
     std::string path = dir.file("s.db");
     make_goal_with_entries(path, 20);
     hide_rows_from_index(path, 3);
+    // The daily full check found it; from then on the window opens on this screen.
+    CHECK_THROWS_AS(require_intact(path, backup_dir_for(path), CheckScope::full), DamagedDatabaseError);
     ui::RecoveryState state;
     try {
         Database::open(path);

@@ -1,164 +1,27 @@
+// The merge policy (portable.hpp, import_all): what an import does with each
+// record of a file already read and validated (portable_read.hpp), against the
+// rows in the database, inside one transaction. Records are compared in their
+// one encoding (app/records): identical apart from updated_at is skipped, a new
+// uuid is added, a difference goes to the newer updated_at.
 #include "app/portable.hpp"
 
-#include "app/records.hpp"
-#include "app/validate.hpp"
-
-#include "core/errors.hpp"
-#include "core/smart_check.hpp"
-#include "core/uuid.hpp"
+#include "app/portable_read.hpp"
 #include "store/checkin_repository.hpp"
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
-#include "store/import_repository.hpp"
 #include "store/journal_repository.hpp"
 #include "store/step_repository.hpp"
+#include "store/store_errors.hpp"
 
-#include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace sw {
 
-using nlohmann::json;
-
-// ---- records as JSON (export, and the comparison on import) ----------------------
-
 namespace {
-std::unordered_map<int64_t, std::string> goal_uuids(const App& app) {
-    std::unordered_map<int64_t, std::string> out;
-    for (const auto& g : app.goals()) out[g.id] = g.uuid;
-    return out;
-}
-
-}  // namespace
-
-json export_all(App& app) {
-    auto uuid_of_goal = goal_uuids(app);
-    json goals = json::array(), steps = json::array(), completions = json::array(),
-         entries = json::array(), checkins = json::array(), settings = json::object();
-    for (const auto& g : app.goals()) {
-        goals.push_back(goal_record(g));
-        for (const auto& e : app.full_entries_of(g.id)) entries.push_back(entry_record(e, g.uuid));
-    }
-    for (const auto& s : app.steps()) {
-        steps.push_back(step_record(s, uuid_of_goal.at(s.goal_id)));
-        for (Day d : app.completions_of(s.id))
-            completions.push_back(json{{"step_uuid", s.uuid}, {"date", format_day(d)}});
-    }
-    for (const auto& c : app.checkins()) checkins.push_back(checkin_record(c));
-    for (const auto& [key, value] : app.settings()) settings[key] = value;
-    return json{{"format", kExportFormat},
-                {"version", kExportVersion},
-                {"exported_at", now_utc_iso()},
-                {"generator", std::string("stepwise ") + STEPWISE_VERSION},
-                {"goals", goals},
-                {"steps", steps},
-                {"completions", completions},
-                {"entries", entries},
-                {"checkins", checkins},
-                {"settings", settings}};
-}
-
-// ---- reading a file: every field validated, every error names its path ------------
-
-namespace {
-
-struct FileCompletion {
-    std::string step_uuid;
-    Day date{};
-};
-
-FileCompletion read_completion(const Fields& f) { return {f.uuid("step_uuid"), f.day("date")}; }
-
-
-
-// A record of the file with its path ("goals[3]"), for messages.
-template <class T>
-struct At {
-    T value;
-    std::string path;
-};
-
-struct ExportFile {
-    std::vector<At<Goal>> goals;
-    std::vector<At<FileStep>> steps;
-    std::vector<At<FileCompletion>> completions;
-    std::vector<At<FileEntry>> entries;
-    std::vector<At<CheckIn>> checkins;
-    std::vector<std::pair<std::string, std::string>> settings;
-};
-
-template <class T, class Read>
-std::vector<At<T>> read_list(const json& doc, const char* key, Read read) {
-    std::vector<At<T>> out;
-    auto it = doc.find(key);
-    if (it == doc.end() || it->is_null()) return out;  // a file may leave a kind out
-    if (!it->is_array()) bad(key, std::string("expected an array, found ") + it->type_name());
-    for (size_t i = 0; i < it->size(); ++i) {
-        std::string path = std::string(key) + "[" + std::to_string(i) + "]";
-        out.push_back({read(Fields((*it)[i], path)), path});
-    }
-    return out;
-}
-
-// Two records of one kind with one uuid would make the merge ambiguous.
-template <class T, class Uuid>
-void require_unique(const std::vector<At<T>>& records, Uuid uuid_of, const char* key = "uuid") {
-    std::unordered_map<std::string, const std::string*> seen;
-    for (const auto& r : records) {
-        auto [it, fresh] = seen.emplace(uuid_of(r.value), &r.path);
-        if (!fresh) bad(r.path + "." + key, "the same as " + *it->second + " ('" + it->first + "')");
-    }
-}
-
-void require_supported(const json& doc) {
-    if (!doc.is_object()) bad("(top level)", "expected a Stepwise export object, found " + std::string(doc.type_name()));
-    auto format = doc.find("format");
-    if (format == doc.end() || *format != kExportFormat)
-        bad("format", "not a Stepwise export (expected \"format\": \"" + std::string(kExportFormat) + "\")");
-    auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer())
-        bad("version", "missing or not a whole number");
-    if (*version != kExportVersion)
-        bad("version", "unsupported export version " + version->dump() + " (this Stepwise reads version " +
-                           std::to_string(kExportVersion) + "; a newer Stepwise may have written it)");
-}
-
-ExportFile read_export(const json& doc, Day today) {
-    require_supported(doc);
-    ExportFile file;
-    file.goals = read_list<Goal>(doc, "goals", [&](const Fields& f) { return read_goal(f, today); });
-    file.steps = read_list<FileStep>(doc, "steps", read_step);
-    file.completions = read_list<FileCompletion>(doc, "completions", read_completion);
-    file.entries = read_list<FileEntry>(doc, "entries", read_entry);
-    file.checkins = read_list<CheckIn>(doc, "checkins", read_checkin);
-    require_unique(file.goals, [](const Goal& g) { return g.uuid; });
-    require_unique(file.steps, [](const FileStep& s) { return s.step.uuid; });
-    require_unique(file.entries, [](const FileEntry& e) { return e.entry.uuid; });
-    require_unique(file.checkins, [](const CheckIn& c) { return c.uuid; });
-    require_unique(file.checkins, [](const CheckIn& c) { return format_day(c.date); }, "date");
-    if (auto it = doc.find("settings"); it != doc.end() && !it->is_null()) {
-        if (!it->is_object()) bad("settings", std::string("expected an object, found ") + it->type_name());
-        for (const auto& [key, value] : it->items()) {
-            if (!value.is_string())
-                bad("settings." + key, std::string("expected a string, found ") + value.type_name());
-            try {  // the same rules as a setting changed in the window or the CLI
-                validate_setting(key, value.get<std::string>());
-            } catch (const InputError& e) {
-                bad("settings." + key, e.what());
-            }
-            file.settings.emplace_back(key, value.get<std::string>());
-        }
-    }
-    return file;
-}
-
-// ---- merging into the database --------------------------------------------------
 
 // Records are "identical" when everything but updated_at matches: saving without a
 // change is not a conflict.
@@ -204,9 +67,15 @@ private:
     void apply(const std::string& path, const std::function<void()>& write) {
         try {
             write();
-        } catch (const SQLite::Exception& e) {
-            bad(path, std::string("the database refused it: ") + e.what());
+        } catch (const RecordRefusedError& e) {
+            bad(path, "the database refused it: " + e.reason);
         }
+    }
+
+    // A record the database does not have.
+    void add(const std::string& path, const std::function<void()>& insert) {
+        apply(path, insert);
+        ++report_.added;
     }
 
     // Same uuid on both sides: skip, or let the newer updated_at win.
@@ -236,9 +105,8 @@ private:
         Goal goal = in.value;
         const Goal* local = lookup(local_goals_, goal.uuid);
         if (!local) {
-            apply(in.path, [&] { insert_goal(db_, goal); });
+            add(in.path, [&] { insert_goal(db_, goal); });
             goal_ids_[goal.uuid] = goal.id;
-            ++report_.added;
             return;
         }
         resolve(in.path, "goal '" + goal.title + "'", goal_record(*local), goal_record(goal), false,
@@ -250,9 +118,8 @@ private:
         step.goal_id = goal_id(in.path + ".goal_uuid", in.value.goal_uuid);
         const Step* local = lookup(local_steps_, step.uuid);
         if (!local) {
-            apply(in.path, [&] { insert_step_as_is(db_, step); });
+            add(in.path, [&] { insert_step_as_is(db_, step); });
             step_ids_[step.uuid] = step.id;
-            ++report_.added;
             return;
         }
         resolve(in.path, "step '" + step.title + "'", step_record(*local, goal_uuid(local->goal_id)),
@@ -270,19 +137,14 @@ private:
             ++report_.skipped;
             return;
         }
-        apply(in.path, [&] { add_completion(db_, step_id, in.value.date); });
-        ++report_.added;
+        add(in.path, [&] { add_completion(db_, step_id, in.value.date); });
     }
 
     void merge_entry(const At<FileEntry>& in) {
         ProgressEntry entry = in.value.entry;
         entry.goal_id = goal_id(in.path + ".goal_uuid", in.value.goal_uuid);
         const ProgressEntry* local = lookup(local_entries_, entry.uuid);
-        if (!local) {
-            apply(in.path, [&] { insert_entry(db_, entry); });
-            ++report_.added;
-            return;
-        }
+        if (!local) return add(in.path, [&] { insert_entry(db_, entry); });
         resolve(in.path, "entry of " + format_day(entry.date),
                 entry_record(*local, goal_uuid(local->goal_id)), entry_record(entry, in.value.goal_uuid),
                 false, [&] { overwrite_entry_by_uuid(db_, entry); });
@@ -295,11 +157,7 @@ private:
         const CheckIn* local = lookup(local_checkins_, checkin.uuid);
         bool same_uuid = local != nullptr;
         if (!local) local = lookup(checkin_on_day_, format_day(checkin.date));
-        if (!local) {
-            apply(in.path, [&] { insert_checkin_as_is(db_, checkin); });
-            ++report_.added;
-            return;
-        }
+        if (!local) return add(in.path, [&] { insert_checkin_as_is(db_, checkin); });
         std::string local_uuid = local->uuid;
         resolve(in.path, "check-in of " + format_day(checkin.date), checkin_record(*local),
                 checkin_record(checkin), !same_uuid,
@@ -309,8 +167,7 @@ private:
     void merge_setting(const std::string& key, const std::string& value) {
         auto it = app_.settings().find(key);
         if (it == app_.settings().end()) {
-            apply("settings." + key, [&] { set_setting(db_, key, value); });
-            ++report_.added;
+            add("settings." + key, [&] { set_setting(db_, key, value); });
         } else if (it->second == value) {
             ++report_.skipped;
         } else {

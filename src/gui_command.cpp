@@ -7,6 +7,7 @@
 #include "ui/ui_state.hpp"
 #include "ui/window.hpp"
 
+#include <future>
 #include <iostream>
 
 namespace sw::cli {
@@ -48,20 +49,36 @@ CLI::App* register_gui_command(CLI::App& root, Context& ctx) {
         if (!o.screenshot.empty()) check_output_file("the screenshot", o.screenshot, ctx.db_path);
         if (!o.screenshot_info.empty()) check_output_file("the screenshot info", o.screenshot_info, ctx.db_path);
         ctx.origin = Origin::window;  // the journal says the window made these changes
+        // The database opens (and reads everything) on a thread of its own while
+        // the window and its OpenGL context are created: on two cores, the first
+        // frame waits for the slower of the two instead of both.
+        std::future<void> opening = std::async(std::launch::async, [&ctx, view, goal] {
+            App& app = ctx.app();
+            if (view == ui::View::goal_detail && !app.find_goal(goal))
+                throw NotFoundError("no goal with id " + std::to_string(goal));
+        });
+        bool opened = false;
+        auto wait_for_app = [&]() -> App& {
+            opening.get();  // rethrows what opening threw
+            opened = true;
+            return ctx.app();
+        };
         try {
-            ctx.app();
+            return ui::run_gui(wait_for_app, o);
         } catch (const StoreError& error) {
+            if (opened) throw;  // not the opening's: the command's usual error
             // Someone who started the app from a desktop sees why, in a window;
             // a damaged file is offered its newest good backup.
             std::cerr << "stepwise: " << terminal_safe(error.what()) << "\n";
             bool restored = false;
             int code = ui::run_recovery(error, o, restored);
             if (!restored) return code == 0 ? 1 : code;
+        } catch (const std::runtime_error&) {
+            // No window (no display): the data's own error, if any, says more.
+            if (opening.valid()) opening.get();
+            throw;
         }
-        App& app = ctx.app();
-        if (view == ui::View::goal_detail && !app.find_goal(goal))
-            throw NotFoundError("no goal with id " + std::to_string(goal));
-        return ui::run_gui(app, o);
+        return ui::run_gui([&]() -> App& { return ctx.app(); }, o);
     });
     return gui;
 }

@@ -142,6 +142,7 @@ void draw_app(App& app, UiState& ui) {
     ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
     draw_banner(ui);
+    cards_on_card_colour(true);  // this pane is painted in the card colour (ChildBg)
     switch (ui.view) {
         case View::today: draw_today_view(app, ui); break;
         case View::goals: draw_goals_view(app, ui); break;
@@ -149,6 +150,7 @@ void draw_app(App& app, UiState& ui) {
         case View::settings: draw_settings_view(app, ui); break;
         case View::summary: draw_summary_view(app, ui); break;
     }
+    cards_on_card_colour(false);
     draw_goal_editor(app, ui);
     draw_step_editor(app, ui);
     ImGui::EndChild();

@@ -94,6 +94,7 @@ constexpr float kCardPad = 16.0f;
 // window's state storage, ImGui's place for a widget's per-window state, so
 // nothing outlives the window or leaks from one ImGui context to another.
 int* open_card() { return ImGui::GetStateStorage()->GetIntRef(ImHashStr("sw::ui::open_card"), 0); }
+int* on_card_colour() { return ImGui::GetStateStorage()->GetIntRef(ImHashStr("sw::ui::on_card_colour"), 0); }
 }  // namespace
 
 // A card is a group drawn on the foreground channel, with its background added
@@ -133,6 +134,8 @@ float card_inner_width() {
            kCardPad;
 }
 
+void cards_on_card_colour(bool yes) { *on_card_colour() = yes ? 1 : 0; }
+
 void end_card() {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
@@ -146,7 +149,7 @@ void end_card() {
     dl->ChannelsSetCurrent(0);
     const Palette& p = palette();
     float rounding = ImGui::GetStyle().ChildRounding;
-    dl->AddRectFilled(start, max, ImGui::GetColorU32(p.card), rounding);
+    if (!*on_card_colour()) dl->AddRectFilled(start, max, ImGui::GetColorU32(p.card), rounding);
     dl->AddRect(start, max, ImGui::GetColorU32(p.border), rounding);
     dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(start);

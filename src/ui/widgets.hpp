@@ -28,6 +28,9 @@ ImVec4 status_color(ProgressStatus status);
 // window's width and grows to its content. Cards do not nest.
 void begin_card(const char* id);
 void end_card();
+// Inside a region already painted in the card colour (the app's content pane),
+// cards draw their border only: on a software renderer every filled pixel costs.
+void cards_on_card_colour(bool yes);
 float card_inner_width();
 // Puts the next items on this line, flush with the right edge (of the card, if in one).
 void align_right(float width);

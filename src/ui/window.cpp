@@ -72,10 +72,13 @@ struct GlfwSession {
 };
 
 // The shell shared by the app and the recovery screen: one window, ImGui with
-// its GLFW/OpenGL3 backends, and the event-driven loop. `draw` runs inside a
-// frame; `after_frame` runs outside it and returns true when something changed.
-// `watch` runs whenever the idle loop wakes and returns true when the data changed.
-int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
+// its GLFW/OpenGL3 backends, and the event-driven loop. `ready` runs once the
+// window and its OpenGL context exist (what it waits for, such as the database
+// opening on another thread, overlaps their creation) and gives the theme.
+// `draw` runs inside a frame; `after_frame` runs outside it and returns true
+// when something changed. `watch` runs whenever the idle loop wakes and returns
+// true when the data changed.
+int run_window(const GuiOptions& options, UiState& ui, const std::function<ThemeKind()>& ready,
                const std::function<void()>& draw, const std::function<bool()>& after_frame,
                const std::function<bool()>& should_close, const std::function<bool()>& watch) {
     bool screenshot_mode = !options.screenshot.empty();
@@ -91,6 +94,7 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
     install_wake_callbacks(window, budget);
+    ThemeKind theme = ready();  // a throw leaves only GLFW to close (GlfwSession)
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -200,18 +204,26 @@ int run_window(const GuiOptions& options, UiState& ui, ThemeKind theme,
 
 }  // namespace
 
-int run_gui(App& app, const GuiOptions& options) {
+int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options) {
     UiState ui;
     int64_t goal = 0;
     if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
     ui.detail_goal = goal;
-    if (options.view.rfind("edit:", 0) == 0) open_goal_editor(ui, app, app.find_goal(goal));
-    ThemeKind theme = theme_setting(app);
-    auto draw = [&] { draw_app(app, ui); };
+    App* opened = nullptr;
+    auto ready = [&] {
+        App& app = wait_for_app();
+        opened = &app;
+        if (options.view.rfind("edit:", 0) == 0) open_goal_editor(ui, app, app.find_goal(goal));
+        return theme_setting(app);
+    };
+    // Used only once ready() has run: the loop starts after it.
+    auto app_ref = [&]() -> App& { return *opened; };
+    auto draw = [&] { draw_app(app_ref(), ui); };
     // The day's full check and backup: started once the first frame is up, on
     // its own thread and connection; what it found shows as a banner.
     MaintenanceThread daily;
     auto daily_report = [&] {
+        App& app = app_ref();
         if (app.path() != ":memory:" && app.read_only_reason().empty()) daily.start(app.path(), app.today());
         auto report = daily.take_report();
         if (!report || report->message.empty()) return false;
@@ -219,11 +231,12 @@ int run_gui(App& app, const GuiOptions& options) {
         return true;
     };
     auto settle = [&] {
-        bool changed = after_frame(app, ui);
+        bool changed = after_frame(app_ref(), ui);
         return daily_report() || changed;
     };
     // Woken while idle: another process's commits, and a new day while the window stays open.
     auto watch = [&] {
+        App& app = app_ref();
         bool changed = app.refresh_if_changed();
         if (Day now = today_local(); now != app.today()) {
             app.set_today(now);
@@ -231,7 +244,7 @@ int run_gui(App& app, const GuiOptions& options) {
         }
         return daily_report() || changed;
     };
-    return run_window(options, ui, theme, draw, settle, [] { return false; }, watch);
+    return run_window(options, ui, ready, draw, settle, [] { return false; }, watch);
 }
 
 int run_recovery(const StoreError& error, const GuiOptions& options, bool& restored) {
@@ -247,7 +260,7 @@ int run_recovery(const StoreError& error, const GuiOptions& options, bool& resto
     auto draw = [&] { draw_recovery(ui, state); };
     // Both remedies touch files, so they run between frames, never inside one.
     auto after_frame = [&] { return apply_recovery_request(state); };
-    int code = run_window(options, ui, ThemeKind::light, draw, after_frame, [&] { return state.done; },
+    int code = run_window(options, ui, [] { return ThemeKind::light; }, draw, after_frame, [&] { return state.done; },
                           [] { return false; });
     restored = (state.restored || state.repaired) && state.continue_requested;
     return code;

@@ -3,6 +3,7 @@
 // GLFW and OpenGL3 backends, and an event-driven loop.
 #include "app/app.hpp"
 
+#include <functional>
 #include <string>
 
 namespace sw::ui {
@@ -17,8 +18,11 @@ struct GuiOptions {
     float scale = 0;  // UI scale; 0 = the monitor's content scale (HiDPI)
 };
 
-// Runs until the window closes (or the screenshot is written). Returns an exit code.
-int run_gui(App& app, const GuiOptions& options);
+// Runs until the window closes (or the screenshot is written). Returns an exit
+// code. `wait_for_app` is called once the window and its OpenGL context exist:
+// the database can open on another thread meanwhile. What it throws, run_gui
+// throws, with the window closed.
+int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options);
 
 // The database could not be opened: a window that says so calmly instead of a
 // silent exit, and for a damaged file offers the newest good backup. `restored`

@@ -21,6 +21,12 @@
 namespace sw {
 namespace {
 
+// Compares a step with a goal id, for equal_range over steps_.
+struct StepsByGoal {
+    bool operator()(const Step& s, int64_t goal) const { return s.goal_id < goal; }
+    bool operator()(int64_t goal, const Step& s) const { return goal < s.goal_id; }
+};
+
 bool goal_is_live(const Goal* goal) {
     return goal && goal->status == GoalStatus::active && !goal->archived;
 }
@@ -56,11 +62,13 @@ void App::set_today(Day day) {
 // ---- loading -------------------------------------------------------------------
 
 void App::reload_all() {
-    reload_goals();
-    reload_steps();
+    if (reads_.rows) {
+        reload_goals();
+        reload_steps();
+        reload_checkins();
+    }
     if (reads_.entries) entries_ = load_entry_values(db_);
     else if (reads_.progress_on) entry_facts_ = load_entry_facts(db_, trend_window_start(*reads_.progress_on), *reads_.progress_on);
-    reload_checkins();
     reload_settings();
     note_data_version();
     changed();
@@ -140,11 +148,10 @@ const Step& App::require_step(int64_t id) const {
     throw NotFoundError("no step with id " + std::to_string(id));
 }
 
-std::vector<Step> App::steps_of(int64_t goal_id) const {
-    std::vector<Step> out;
-    for (const auto& s : steps_)
-        if (s.goal_id == goal_id) out.push_back(s);
-    return out;
+std::span<const Step> App::steps_of(int64_t goal_id) const {
+    // steps_ is sorted by goal, position, id (load_steps): one binary search.
+    auto [first, last] = std::equal_range(steps_.begin(), steps_.end(), goal_id, StepsByGoal{});
+    return {steps_.data() + (first - steps_.begin()), static_cast<size_t>(last - first)};
 }
 
 const std::vector<Day>& App::completions_of(int64_t step_id) const {
@@ -233,7 +240,7 @@ GoalRow App::goal_row(const Goal& goal, Day day) const {
         condensed = entries_for_progress(goal, *facts, trend_window_start(day));
     }
     const auto& entries = facts ? condensed : entries_of(goal.id);
-    std::vector<Step> steps = steps_of(goal.id);
+    std::span<const Step> steps = steps_of(goal.id);
     row.analytics = goal.is_numeric() ? analyze_numeric(goal, entries, day)
                                       : analyze_milestone(goal, steps, day);
     row.smart = smart_check(goal, today_);
@@ -376,11 +383,11 @@ void App::journal(const char* entity, const std::string& uuid, const json& befor
 }
 
 void App::reload(const Touched& t) {
-    if (t.goals) reload_goals();
-    if (t.steps) reload_step_rows();
+    if (t.goals && reads_.rows) reload_goals();
+    if (t.steps && reads_.rows) reload_step_rows();
     for (int64_t step : t.completion_steps) reload_completions(step);
     for (int64_t goal : t.entry_goals) reload_entries(goal);
-    if (t.checkins) reload_checkins();
+    if (t.checkins && reads_.rows) reload_checkins();
     if (t.settings) reload_settings();
     if (t.goals || t.steps || t.checkins || t.settings || !t.entry_goals.empty() || !t.completion_steps.empty())
         changed();

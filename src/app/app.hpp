@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,8 +24,10 @@ inline constexpr const char* kDecimalSetting = "decimal_separator";
 // What an App reads into memory when it opens. The window reads everything, so
 // that no frame ever waits for SQLite; a CLI command reads what it shows, so
 // that it answers in milliseconds on a ten-year file (DESIGN "Architecture").
-// Goals, steps, check-ins and settings are always read (a row per goal, step or day).
+// The settings are always read (the decimal separator); commands read the rows
+// they change from the file, so an App that read nothing else can apply any.
 struct Reads {
+    bool rows = true;         // goals, steps and check-ins (a row per goal, step or day)
     bool entries = true;      // every progress entry: charts, summaries, export
     bool completions = true;  // every tick of every habit: streaks, heatmaps
     // Without `entries`: each goal's progress on this day, from the per-goal
@@ -32,10 +35,12 @@ struct Reads {
     std::optional<Day> progress_on;
 
     static Reads everything() { return {}; }
-    // Goals, steps, check-ins and settings: enough to change any of them.
-    static Reads records() { return {false, false, std::nullopt}; }
+    // Only the settings: enough to apply a command and print its id.
+    static Reads nothing() { return {false, false, false, std::nullopt}; }
+    // Goals, steps, check-ins and settings: enough to show or change any of them.
+    static Reads records() { return {true, false, false, std::nullopt}; }
     // And every goal's progress on `day` (goal rows), without its history.
-    static Reads progress(Day day) { return {false, false, day}; }
+    static Reads progress(Day day) { return {true, false, false, day}; }
 };
 
 class App {
@@ -55,7 +60,8 @@ public:
     const std::vector<Goal>& goals() const { return goals_; }
     const Goal* find_goal(int64_t id) const;
     const Step* find_step(int64_t id) const;
-    std::vector<Step> steps_of(int64_t goal_id) const;
+    // Valid until the steps change (a command, a reload).
+    std::span<const Step> steps_of(int64_t goal_id) const;
     const std::vector<Step>& steps() const { return steps_; }
     const std::vector<Day>& completions_of(int64_t step_id) const;
     // In memory: id, goal, date, value, note (no uuid or timestamps, which would

@@ -23,16 +23,19 @@ json export_all(App& app) {
     }
     for (const auto& c : app.checkins()) checkins.push_back(checkin_record(c));
     for (const auto& [key, value] : app.settings()) settings[key] = value;
-    return json{{"format", kExportFormat},
-                {"version", kExportVersion},
-                {"exported_at", now_utc_iso()},
-                {"generator", std::string("stepwise ") + STEPWISE_VERSION},
-                {"goals", goals},
-                {"steps", steps},
-                {"completions", completions},
-                {"entries", entries},
-                {"checkins", checkins},
-                {"settings", settings}};
+    // Moved in, not listed in an initializer: that would copy every record once more.
+    json doc = json::object();
+    doc["format"] = kExportFormat;
+    doc["version"] = kExportVersion;
+    doc["exported_at"] = now_utc_iso();
+    doc["generator"] = std::string("stepwise ") + STEPWISE_VERSION;
+    doc["goals"] = std::move(goals);
+    doc["steps"] = std::move(steps);
+    doc["completions"] = std::move(completions);
+    doc["entries"] = std::move(entries);
+    doc["checkins"] = std::move(checkins);
+    doc["settings"] = std::move(settings);
+    return doc;
 }
 
 }  // namespace sw

@@ -22,7 +22,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         int64_t goal_id = parse_id("goal id", *goal);
         parse_number("value", *value, kLenientDecimal);  // before the database opens
         Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
-        App& app = ctx.app(Reads::records());
+        App& app = ctx.app(Reads::nothing());  // the command reads its goal from the file
         double v = parse_number("value", *value, app.decimal_separator());
         *ctx.out << app.log_progress(goal_id, day, v, *note) << "\n";
         return 0;
@@ -56,7 +56,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         del->add_option("ENTRY", *entry, "Entry id")->required();
         ctx.on(del, [&ctx, entry] {
             int64_t entry_id = parse_id("entry id", *entry);
-            ctx.app(Reads::records()).delete_entry(entry_id);
+            ctx.app(Reads::nothing()).delete_entry(entry_id);
             return 0;
         });
     }

@@ -61,7 +61,7 @@ void register_completion(CLI::App* parent, Context& ctx, const char* name, const
     ctx.on(cmd, [&ctx, id, date, done] {
         int64_t step_id = parse_id("step id", *id);
         Day day = *date ? parse_day("--date", **date, ctx.today()) : ctx.today();
-        ctx.app(Reads::records()).complete_step(step_id, day, done);
+        ctx.app(Reads::nothing()).complete_step(step_id, day, done);
         return 0;
     });
 }
@@ -83,7 +83,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
             s.goal_id = parse_id("goal id", *goal);
             s.start_date = ctx.today();
             flags->apply(s, ctx.today());
-            *ctx.out << ctx.app(Reads::records()).add_step(s) << "\n";
+            *ctx.out << ctx.app(Reads::nothing()).add_step(s) << "\n";
             return 0;
         });
     }

@@ -17,7 +17,7 @@ std::string plan_of(const Goal& g, int steps_total, DecimalSeparator d) {
     return std::to_string(steps_total) + (steps_total == 1 ? " step" : " steps") + " by " + due;
 }
 
-int milestone_denominator(const std::vector<Step>& steps) {
+int milestone_denominator(std::span<const Step> steps) {
     return static_cast<int>(std::count_if(steps.begin(), steps.end(), [](const Step& s) {
         return !s.is_recurring() && s.status != StepStatus::dropped;
     }));
@@ -47,7 +47,7 @@ int scheduled_days(const Step& step, Day from, Day to, bool last_day_done) {
     return n;
 }
 
-void add_steps(SummaryGoal& out, const App& app, const std::vector<Step>& steps, const SummaryOptions& o) {
+void add_steps(SummaryGoal& out, const App& app, std::span<const Step> steps, const SummaryOptions& o) {
     for (const Step& s : steps) {
         if (s.is_recurring()) {
             std::vector<Day> days;  // completions on scheduled days (the schedule may have changed)
@@ -86,7 +86,7 @@ SummaryGoal summarize_goal(const App& app, const Goal& goal, const SummaryOption
     SummaryGoal out;
     out.goal = goal;
     out.decimal = app.decimal_separator();
-    std::vector<Step> steps = app.steps_of(goal.id);
+    std::span<const Step> steps = app.steps_of(goal.id);
     out.steps_total = milestone_denominator(steps);
     out.plan = plan_of(goal, out.steps_total, out.decimal);
     out.smart_line = goal.title + ": " + out.plan;

@@ -201,7 +201,10 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
         // (Stepwise's are WAL already) keeps its header until its migration has
         // succeeded: a failed one must leave it exactly as it was.
         if (fresh) switch_to_wal(*db);
-        migrate(*db, path);  // under the write lock; refuses foreign and newer files
+        // Under the write lock; refuses foreign and newer files. A file already at
+        // this build's version had its shape checked by check_before_writing()
+        // just now, and no process makes a file older: no lock to wait for.
+        if (fresh || db->execAndGet("PRAGMA user_version").getInt() != latest_schema_version()) migrate(*db, path);
         switch_to_wal(*db);
         return Database(std::move(db), path);
     } catch (const StoreError&) {

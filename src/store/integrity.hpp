@@ -36,9 +36,9 @@ struct Damage {
 // migration, a repair and a restore, never in the way of an answer.
 std::optional<Damage> find_damage(SQLite::Database& db);
 
-// What every open checks, in a few milliseconds whatever the file's size: the
-// pages and indexes of the small tables every command reads (goals, steps,
-// check-ins, settings) and their stored values. The large ones (entries,
+// What every open checks, in a fraction of a millisecond whatever the file's
+// size: the pages and indexes of the tables that stay small (goals, check-ins,
+// settings) and their stored values. The ones that grow (steps, entries,
 // completions, the journal) wait for the daily full check; SQLite still refuses
 // a damaged page whenever a command reads one (SQLITE_CORRUPT).
 std::optional<Damage> find_damage_on_open(SQLite::Database& db);

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <optional>
 #include <string>
 
 namespace sw::store_detail {
@@ -55,6 +56,11 @@ public:
         auto day = parse_iso_day(text_at(column));
         if (!day) throw_unreadable(column);
         return *day;
+    }
+    bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+    std::optional<Day> optional_day_at(int column) const {
+        if (is_null(column)) return std::nullopt;
+        return day_at(column);
     }
 
 private:

@@ -1,6 +1,6 @@
 // A value the app cannot read (a hand-edited date, a foreign status) means the
-// file is damaged: refused before loading (goals, steps and check-ins on every
-// open; entries and completions by the daily full check), named by table, row
+// file is damaged: refused before loading (goals and check-ins on every open;
+// steps, entries and completions by the daily full check), named by table, row
 // and column, and never quoted — its bytes could be anything, terminal escapes included.
 #include "store/backup.hpp"
 #include "store/damage_support.hpp"
@@ -71,6 +71,7 @@ TEST_CASE("Unreadable entry dates, repeat rules and statuses are found too", "[s
     SECTION("a step's repeat rule") {
         raw_exec(path, "INSERT INTO steps (uuid, goal_id, position, title, start_date, repeat, created_at, updated_at) "
                        "VALUES ('s', 1, 1, 'Run', '2026-01-01', 'fortnightly-ish', 'x', 'x')");
+        CHECK_THAT(full_check_error(path).what(), Catch::Contains("steps row 1 has an unreadable repeat"));
         CHECK_THAT(open_error(path).what(), Catch::Contains("steps row 1 has an unreadable repeat"));
     }
     SECTION("a goal's status, slipped past its CHECK constraint") {

@@ -7,10 +7,59 @@
 #include <unordered_map>
 
 namespace sw {
+namespace {
 
-json export_all(App& app) {
+std::unordered_map<int64_t, std::string> goal_uuids(const App& app) {
     std::unordered_map<int64_t, std::string> uuid_of_goal;
     for (const auto& g : app.goals()) uuid_of_goal[g.id] = g.uuid;
+    return uuid_of_goal;
+}
+
+std::string generator() { return std::string("stepwise ") + STEPWISE_VERSION; }
+
+// Appends what json::dump(2) writes for one record at depth 2 of the document
+// (an element of a top-level array), field by field as a *_fields visitor gives
+// them: in name order, as a json object keeps its keys.
+class RecordWriter {
+public:
+    explicit RecordWriter(std::string& out) : out_(out) {}
+    template <class Value>
+    void operator()(const char* name, const Value& value) {
+        out_ += first_ ? "\n      \"" : ",\n      \"";
+        out_ += name;
+        out_ += "\": ";
+        out_ += json(value).dump();  // nlohmann's escaping and number format, as dump(2)
+        first_ = false;
+    }
+    ~RecordWriter() { out_ += first_ ? "}" : "\n    }"; }
+
+private:
+    std::string& out_;
+    bool first_ = true;
+};
+
+// One top-level array: "name": [ records… ] as dump(2) writes it.
+template <class Records, class WriteOne>
+void write_array(std::string& out, const char* name, const Records& records, WriteOne write_one) {
+    out += "  \"";
+    out += name;
+    out += "\": [";
+    bool first = true;
+    for (const auto& record : records) {
+        out += first ? "\n    {" : ",\n    {";
+        {
+            RecordWriter fields(out);
+            write_one(record, fields);
+        }
+        first = false;
+    }
+    out += first ? "],\n" : "\n  ],\n";
+}
+
+}  // namespace
+
+json export_all(App& app, const std::string& exported_at) {
+    auto uuid_of_goal = goal_uuids(app);
     json goals = json::array(), steps = json::array(), completions = json::array(),
          entries = json::array(), checkins = json::array(), settings = json::object();
     for (const auto& g : app.goals()) {
@@ -27,8 +76,8 @@ json export_all(App& app) {
     json doc = json::object();
     doc["format"] = kExportFormat;
     doc["version"] = kExportVersion;
-    doc["exported_at"] = now_utc_iso();
-    doc["generator"] = std::string("stepwise ") + STEPWISE_VERSION;
+    doc["exported_at"] = exported_at;
+    doc["generator"] = generator();
     doc["goals"] = std::move(goals);
     doc["steps"] = std::move(steps);
     doc["completions"] = std::move(completions);
@@ -36,6 +85,40 @@ json export_all(App& app) {
     doc["checkins"] = std::move(checkins);
     doc["settings"] = std::move(settings);
     return doc;
+}
+
+std::string export_text(App& app, ExportCounts& counts, const std::string& exported_at) {
+    auto uuid_of_goal = goal_uuids(app);
+    std::string out = "{\n";
+    // The document's keys in the order json keeps them (by name).
+    write_array(out, "checkins", app.checkins(), [](const CheckIn& c, RecordWriter& f) { checkin_fields(c, f); });
+    struct Completion {
+        const std::string* step_uuid;
+        Day day;
+    };
+    std::vector<Completion> completions;
+    for (const auto& s : app.steps())
+        for (Day d : app.completions_of(s.id)) completions.push_back({&s.uuid, d});
+    write_array(out, "completions", completions,
+                [](const Completion& c, RecordWriter& f) { completion_fields(*c.step_uuid, c.day, f); });
+    std::vector<std::pair<ProgressEntry, const std::string*>> entries;
+    for (const auto& g : app.goals())
+        for (auto& e : app.full_entries_of(g.id)) entries.emplace_back(std::move(e), &g.uuid);
+    write_array(out, "entries", entries, [](const auto& e, RecordWriter& f) { entry_fields(e.first, *e.second, f); });
+    out += "  \"exported_at\": " + json(exported_at).dump() + ",\n";
+    out += "  \"format\": " + json(kExportFormat).dump() + ",\n";
+    out += "  \"generator\": " + json(generator()).dump() + ",\n";
+    write_array(out, "goals", app.goals(), [](const Goal& g, RecordWriter& f) { goal_fields(g, f); });
+    // An object one level down: dump(2)'s lines, indented once more.
+    std::string settings = json(app.settings()).dump(2);
+    for (size_t at = settings.find('\n'); at != std::string::npos; at = settings.find('\n', at + 3))
+        settings.replace(at, 1, "\n  ");
+    out += "  \"settings\": " + settings + ",\n";
+    write_array(out, "steps", app.steps(),
+                [&](const Step& s, RecordWriter& f) { step_fields(s, uuid_of_goal.at(s.goal_id), f); });
+    out += "  \"version\": " + json(kExportVersion).dump() + "\n}";
+    counts = {app.goals().size(), app.steps().size(), entries.size(), app.checkins().size()};
+    return out;
 }
 
 }  // namespace sw

@@ -6,79 +6,49 @@
 #include <vector>
 
 namespace sw {
+json optional_day_json(const std::optional<Day>& day) { return day ? json(format_day(*day)) : json(nullptr); }
+
 namespace {
 
-json optional_int(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+// A json object filled by one of the *_fields visitors.
+struct ObjectBuilder {
+    json& object;
+    template <class Value>
+    void operator()(const char* name, Value&& value) {
+        object[name] = std::forward<Value>(value);
+    }
+};
 
 }  // namespace
 
-json optional_day_json(const std::optional<Day>& day) { return day ? json(format_day(*day)) : json(nullptr); }
-
 json goal_record(const Goal& g) {
-    return json{{"uuid", g.uuid},
-                {"title", g.title},
-                {"description", g.description},
-                {"kind", std::string(to_string(g.kind))},
-                {"unit", g.unit},
-                {"baseline", g.baseline},
-                {"target", g.target},
-                {"measure", std::string(to_string(g.measure))},
-                {"confidence", g.confidence},
-                {"resources", g.resources},
-                {"obstacles", g.obstacles},
-                {"why", g.why},
-                {"life_area", g.life_area},
-                {"start_date", format_day(g.start_date)},
-                {"due_date", format_day(g.due_date)},
-                {"status", std::string(to_string(g.status))},
-                {"archived", g.archived},
-                {"private", g.is_private},
-                {"created_at", g.created_at},
-                {"updated_at", g.updated_at}};
+    json j = json::object();
+    goal_fields(g, ObjectBuilder{j});
+    return j;
 }
 
 json step_record(const Step& s, const std::string& goal_uuid) {
-    return json{{"uuid", s.uuid},
-                {"goal_uuid", goal_uuid},
-                {"position", s.position},
-                {"title", s.title},
-                {"notes", s.notes},
-                {"due_date", optional_day_json(s.due_date)},
-                {"start_date", format_day(s.start_date)},
-                {"repeat", s.is_recurring() ? json(to_string(s.repeat)) : json(nullptr)},
-                {"status", std::string(to_string(s.status))},
-                {"done_date", optional_day_json(s.done_date)},
-                {"if", s.if_text},
-                {"then", s.then_text},
-                {"created_at", s.created_at},
-                {"updated_at", s.updated_at}};
+    json j = json::object();
+    step_fields(s, goal_uuid, ObjectBuilder{j});
+    return j;
 }
 
 json entry_record(const ProgressEntry& e, const std::string& goal_uuid) {
-    return json{{"uuid", e.uuid},
-                {"goal_uuid", goal_uuid},
-                {"date", format_day(e.date)},
-                {"value", e.value},
-                {"note", e.note},
-                {"created_at", e.created_at},
-                {"updated_at", e.updated_at}};
+    json j = json::object();
+    entry_fields(e, goal_uuid, ObjectBuilder{j});
+    return j;
 }
 
 json checkin_record(const CheckIn& c) {
-    return json{{"uuid", c.uuid},
-                {"date", format_day(c.date)},
-                {"mood", optional_int(c.mood)},
-                {"confidence", optional_int(c.confidence)},
-                {"win", c.win},
-                {"obstacle", c.obstacle},
-                {"next_step", c.next_step},
-                {"note", c.note},
-                {"created_at", c.created_at},
-                {"updated_at", c.updated_at}};
+    json j = json::object();
+    checkin_fields(c, ObjectBuilder{j});
+    return j;
 }
 
 json completion_record(const std::string& step_uuid, Day day) {
-    return json{{"step_uuid", step_uuid}, {"date", format_day(day)}};
+    json j = json::object();
+    completion_fields(step_uuid, day, ObjectBuilder{j});
+    return j;
 }
 
 [[noreturn]] void bad(const std::string& path, const std::string& problem) {

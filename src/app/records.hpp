@@ -23,17 +23,95 @@ namespace sw {
 
 using nlohmann::json;
 
-// Records refer to each other by uuid; integer ids belong to one database and
-// are not part of a record. A goal's "status" is its lifecycle (active, paused, …).
+// A day as "YYYY-MM-DD", or null.
+json optional_day_json(const std::optional<Day>& day);
+
+// Each record's fields, named once: `field(name, value)` is called for every
+// field in name order (the order JSON objects keep), with a value nlohmann::json
+// can hold. The records below are built from these, and the export streams them
+// without building a document (app/portable.hpp). Records refer to each other by
+// uuid; integer ids belong to one database and are not part of a record. A
+// goal's "status" is its lifecycle (active, paused, …).
+template <class Field>
+void goal_fields(const Goal& g, Field&& field) {
+    field("archived", g.archived);
+    field("baseline", g.baseline);
+    field("confidence", g.confidence);
+    field("created_at", g.created_at);
+    field("description", g.description);
+    field("due_date", format_day(g.due_date));
+    field("kind", std::string(to_string(g.kind)));
+    field("life_area", g.life_area);
+    field("measure", std::string(to_string(g.measure)));
+    field("obstacles", g.obstacles);
+    field("private", g.is_private);
+    field("resources", g.resources);
+    field("start_date", format_day(g.start_date));
+    field("status", std::string(to_string(g.status)));
+    field("target", g.target);
+    field("title", g.title);
+    field("unit", g.unit);
+    field("updated_at", g.updated_at);
+    field("uuid", g.uuid);
+    field("why", g.why);
+}
+
+template <class Field>
+void step_fields(const Step& s, const std::string& goal_uuid, Field&& field) {
+    field("created_at", s.created_at);
+    field("done_date", optional_day_json(s.done_date));
+    field("due_date", optional_day_json(s.due_date));
+    field("goal_uuid", goal_uuid);
+    field("if", s.if_text);
+    field("notes", s.notes);
+    field("position", s.position);
+    field("repeat", s.is_recurring() ? json(to_string(s.repeat)) : json(nullptr));
+    field("start_date", format_day(s.start_date));
+    field("status", std::string(to_string(s.status)));
+    field("then", s.then_text);
+    field("title", s.title);
+    field("updated_at", s.updated_at);
+    field("uuid", s.uuid);
+}
+
+template <class Field>
+void entry_fields(const ProgressEntry& e, const std::string& goal_uuid, Field&& field) {
+    field("created_at", e.created_at);
+    field("date", format_day(e.date));
+    field("goal_uuid", goal_uuid);
+    field("note", e.note);
+    field("updated_at", e.updated_at);
+    field("uuid", e.uuid);
+    field("value", e.value);
+}
+
+template <class Field>
+void checkin_fields(const CheckIn& c, Field&& field) {
+    auto optional_int = [](const std::optional<int>& v) { return v ? json(*v) : json(nullptr); };
+    field("confidence", optional_int(c.confidence));
+    field("created_at", c.created_at);
+    field("date", format_day(c.date));
+    field("mood", optional_int(c.mood));
+    field("next_step", c.next_step);
+    field("note", c.note);
+    field("obstacle", c.obstacle);
+    field("updated_at", c.updated_at);
+    field("uuid", c.uuid);
+    field("win", c.win);
+}
+
+// A recurring step done on one day (one of its occurrences).
+template <class Field>
+void completion_fields(const std::string& step_uuid, Day day, Field&& field) {
+    field("date", format_day(day));
+    field("step_uuid", step_uuid);
+}
+
 json goal_record(const Goal& g);
 json step_record(const Step& s, const std::string& goal_uuid);
 json entry_record(const ProgressEntry& e, const std::string& goal_uuid);
 json checkin_record(const CheckIn& c);
-// A recurring step done on one day (one of its occurrences).
 json completion_record(const std::string& step_uuid, Day day);
-
-// A day as "YYYY-MM-DD", or null.
-json optional_day_json(const std::optional<Day>& day);
 
 [[noreturn]] void bad(const std::string& path, const std::string& problem);
 bool is_utc_timestamp(const std::string& t);

@@ -64,11 +64,10 @@ void register_export(CLI::App& root, Context& ctx) {
     ctx.on(cmd, [&ctx, out] {
         check_output_file("the export file", *out, ctx.db_path);
         App& app = ctx.app();
-        nlohmann::json doc = export_all(app);
-        write_file_atomically(*out, doc.dump(2) + "\n");
-        *ctx.out << "Exported " << doc["goals"].size() << " goals, " << doc["steps"].size() << " steps, "
-                 << doc["entries"].size() << " entries and " << doc["checkins"].size() << " check-ins to "
-                 << *out << "\n";
+        ExportCounts counts;
+        write_file_atomically(*out, export_text(app, counts) + "\n");
+        *ctx.out << "Exported " << counts.goals << " goals, " << counts.steps << " steps, " << counts.entries
+                 << " entries and " << counts.checkins << " check-ins to " << *out << "\n";
         return 0;
     });
 }

@@ -125,6 +125,26 @@ TEST_CASE("An export carries its format, version and every record by uuid", "[ap
         }
 }
 
+TEST_CASE("The streamed export is byte for byte the document's own text", "[app][portable]") {
+    App app = empty_app();
+    SECTION("an empty database") {}
+    SECTION("every kind of record, with text that needs escaping") {
+        fill(app);
+        Goal g = app.goals().front();
+        app.edit_goal(g.id, set_field("description", "Line one\nLine \"two\" \\ tab\there — Café ✓ عربى"));
+        app.set_setting("summary_folder", "~/Documents/Stepwise");
+    }
+    const std::string at = "2026-11-26T18:40:00Z";
+    ExportCounts counts;
+    std::string streamed = export_text(app, counts, at);
+    json doc = export_all(app, at);
+    CHECK(streamed == doc.dump(2));
+    CHECK(counts.goals == doc["goals"].size());
+    CHECK(counts.steps == doc["steps"].size());
+    CHECK(counts.entries == doc["entries"].size());
+    CHECK(counts.checkins == doc["checkins"].size());
+}
+
 TEST_CASE("Export, import into an empty database and export again give the same content", "[app][portable]") {
     App source = empty_app();
     fill(source);

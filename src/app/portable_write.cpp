@@ -28,12 +28,29 @@ public:
         out_ += first_ ? "\n      \"" : ",\n      \"";
         out_ += name;
         out_ += "\": ";
-        out_ += json(value).dump();  // nlohmann's escaping and number format, as dump(2)
+        append_value(value);
         first_ = false;
     }
     ~RecordWriter() { out_ += first_ ? "}" : "\n    }"; }
 
 private:
+    // What json(value).dump() writes, without building a json for the values
+    // most fields hold: printable ASCII text (uuids, dates, most titles) needs
+    // no escaping, and an integer is its digits. Anything else goes to nlohmann.
+    void append_value(const std::string& text) {
+        bool plain = true;
+        for (unsigned char c : text) plain = plain && c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+        if (!plain) return append_value(json(text));
+        out_ += '"';
+        out_ += text;
+        out_ += '"';
+    }
+    void append_value(int number) { out_ += std::to_string(number); }
+    void append_value(bool yes) { out_ += yes ? "true" : "false"; }
+    void append_value(const char*) = delete;  // would otherwise become a bool
+    void append_value(const json& value) { out_ += value.dump(); }
+    void append_value(double number) { out_ += json(number).dump(); }
+
     std::string& out_;
     bool first_ = true;
 };

@@ -6,8 +6,6 @@
 #include "core/text.hpp"
 #include "store/database.hpp"
 
-#include <SQLiteCpp/Exception.h>
-
 #include <iostream>
 
 namespace sw {
@@ -83,9 +81,6 @@ int run_command(CLI::App& root, cli::Context& ctx, CLI::App* default_command) {
         return 2;
     } catch (const StoreError& e) {
         std::cerr << "stepwise: " << one_line(e.what()) << "\n";
-        return 1;
-    } catch (const SQLite::Exception& e) {
-        std::cerr << "stepwise: database error: " << one_line(e.what()) << "\n";
         return 1;
     } catch (const std::exception& e) {
         std::cerr << "stepwise: " << one_line(e.what()) << "\n";

@@ -221,7 +221,13 @@ Database Database::in_memory() {
     return Database(std::move(db), ":memory:");
 }
 
-int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
+int Database::schema_version() {
+    try {
+        return db_->execAndGet("PRAGMA user_version").getInt();
+    } catch (const SQLite::Exception& e) {
+        throw StoreError("cannot read the schema version: " + store_detail::sqlite_reason(e));
+    }
+}
 
 void Database::begin_immediate() {
     if (!read_only_reason_.empty()) throw StoreError(read_only_reason_);
@@ -231,7 +237,13 @@ void Database::begin_immediate() {
         throw_write_error(e);
     }
 }
-void Database::commit() { db_->exec("COMMIT"); }
+void Database::commit() {
+    try {
+        db_->exec("COMMIT");
+    } catch (const SQLite::Exception& e) {
+        throw_write_error(e);
+    }
+}
 
 void Database::throw_write_error(const SQLite::Exception& e) {
     throw StoreError(store_detail::sqlite_reason(e) + "; nothing was changed");

@@ -6,6 +6,7 @@
 #include "store/backup.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
+#include "store/sqlite_error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -363,8 +364,24 @@ bool passes_integrity_check(const std::string& path) {
     }
 }
 
+namespace {
+void check_intact(const std::string& path, const std::string& backup_dir, CheckScope scope,
+                  const std::atomic<bool>* cancel);
+}  // namespace
+
 void require_intact(const std::string& path, const std::string& backup_dir, CheckScope scope,
                     const std::atomic<bool>* cancel) {
+    try {
+        check_intact(path, backup_dir, scope, cancel);
+    } catch (const SQLite::Exception& e) {
+        throw StoreError("cannot check " + path + ": " + store_detail::sqlite_reason(e));
+    }
+}
+
+namespace {
+
+void check_intact(const std::string& path, const std::string& backup_dir, CheckScope scope,
+                  const std::atomic<bool>* cancel) {
     std::optional<Damage> damage;
     if (scope == CheckScope::on_open) damage = remembered_damage(path, backup_dir);
     if (!damage) {
@@ -382,6 +399,8 @@ void require_intact(const std::string& path, const std::string& backup_dir, Chec
     if (damage) throw_damaged(path, *damage, backup_dir);
 }
 
+}  // namespace
+
 std::string damaged_copy_name(const std::string& db_path) {
     namespace fs = std::filesystem;
     std::string base = db_path + ".damaged-" + utc_stamp();
@@ -391,7 +410,21 @@ std::string damaged_copy_name(const std::string& db_path) {
     return name;
 }
 
+namespace {
+std::string restore_checked_backup(const std::string& backup_path, const std::string& given_path);
+}  // namespace
+
 std::string restore_backup(const std::string& backup_path, const std::string& given_path) {
+    try {
+        return restore_checked_backup(backup_path, given_path);
+    } catch (const SQLite::Exception& e) {
+        throw StoreError("cannot restore " + backup_path + ": " + store_detail::sqlite_reason(e));
+    }
+}
+
+namespace {
+
+std::string restore_checked_backup(const std::string& backup_path, const std::string& given_path) {
     if (!passes_integrity_check(backup_path))
         throw StoreError(backup_path + " does not pass its integrity check; nothing was changed");
     namespace fs = std::filesystem;
@@ -417,6 +450,8 @@ std::string restore_backup(const std::string& backup_path, const std::string& gi
     backup_database(*source, db_path);
     return aside;
 }
+
+}  // namespace
 
 RepairOutcome repair_indexes(const std::string& db_path, const std::string& given_backup_dir) {
     namespace fs = std::filesystem;

@@ -219,12 +219,13 @@ int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options
     // Used only once ready() has run: the loop starts after it.
     auto app_ref = [&]() -> App& { return *opened; };
     auto draw = [&] { draw_app(app_ref(), ui); };
-    // The day's full check and backup: started once the first frame is up, on
-    // its own thread and connection; what it found shows as a banner.
+    // The day's full check and backup: started once the window is up and idle
+    // (the first frames never share the two cores with it), on its own thread
+    // and connection; what it found shows as a banner.
     MaintenanceThread daily;
-    auto daily_report = [&] {
+    auto daily_report = [&](bool idle) {
         App& app = app_ref();
-        if (app.path() != ":memory:" && app.read_only_reason().empty()) daily.start(app.path(), app.today());
+        if (idle && app.path() != ":memory:" && app.read_only_reason().empty()) daily.start(app.path(), app.today());
         auto report = daily.take_report();
         if (!report || report->message.empty()) return false;
         ui.banner = report->message;
@@ -232,7 +233,7 @@ int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options
     };
     auto settle = [&] {
         bool changed = after_frame(app_ref(), ui);
-        return daily_report() || changed;
+        return daily_report(false) || changed;
     };
     // Woken while idle: another process's commits, and a new day while the window stays open.
     auto watch = [&] {
@@ -242,7 +243,7 @@ int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options
             app.set_today(now);
             changed = true;
         }
-        return daily_report() || changed;
+        return daily_report(true) || changed;
     };
     return run_window(options, ui, ready, draw, settle, [] { return false; }, watch);
 }

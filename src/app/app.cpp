@@ -484,7 +484,7 @@ int64_t App::run(const CompleteStep& c) {
     if (!c.done && !was_done)
         throw InputError("step " + id + " was not done on " + format_day(c.day) + ", so there is nothing to undo");
     if (c.done == was_done) return step.id;  // ticked twice: already so
-    json occurrence{{"step_uuid", step.uuid}, {"date", format_day(c.day)}};
+    json occurrence = completion_record(step.uuid, c.day);
     if (c.done) add_completion(db_, c.id, c.day);
     else remove_completion(db_, c.id, c.day);
     journal("completion", step.uuid, c.done ? json(nullptr) : occurrence, c.done ? occurrence : json(nullptr));

@@ -100,10 +100,10 @@ void register_backup(CLI::App& root, Context& ctx) {
     ctx.on(cmd, [&ctx, out] {
         std::string path;
         if (out->empty()) {
-            path = daily_backup(ctx.app().database(), backup_dir_for(ctx.db_path), ctx.today());
+            path = daily_backup(ctx.app(Reads::nothing()).database(), backup_dir_for(ctx.db_path), ctx.today());
         } else {
             check_output_file("the backup file", *out, ctx.db_path);
-            backup_database(ctx.app().database(), *out);
+            backup_database(ctx.app(Reads::nothing()).database(), *out);
             path = *out;
         }
         *ctx.out << path << "\n";

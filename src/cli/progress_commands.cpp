@@ -35,7 +35,7 @@ void register_progress_commands(CLI::App& root, Context& ctx) {
         list->add_flag("--json", *json, "Machine-readable output");
         ctx.on(list, [&ctx, list_goal, json] {
             int64_t goal_id = parse_id("goal id", *list_goal);
-            App& app = ctx.app();
+            App& app = ctx.app(Reads::records());  // the goal's entries come from the file below
             const Goal* g = app.find_goal(goal_id);
             if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
             auto entries = app.full_entries_of(goal_id);  // with uuids and timestamps

@@ -2,8 +2,9 @@
 // Backups of the database file, made with SQLite's online backup API (never a
 // file copy, which could catch a half-written page or miss the -wal file).
 //
-// Automatic backups: at most one a day, made when the app starts and before any
-// migration, named stepwise-YYYY-MM-DD.db in the backup folder. Rotation keeps
+// Automatic backups: at most one a day, made by the daily maintenance after the
+// first answer (store/maintenance.hpp) and before any migration, named
+// stepwise-YYYY-MM-DD.db in the backup folder. Rotation keeps
 //   - daily:  the 7 newest backups, and
 //   - weekly: of the older ones, the newest backup of each ISO week (Monday to
 //             Sunday), for the 4 most recent such weeks.

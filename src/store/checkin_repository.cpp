@@ -1,6 +1,7 @@
 #include "store/checkin_repository.hpp"
 
 #include "core/uuid.hpp"
+#include "store/raw_statement.hpp"
 #include "store/row_codec.hpp"
 #include "store/sqlite_error.hpp"
 
@@ -13,19 +14,19 @@ constexpr const char* kSelect =
     "SELECT id, uuid, date, mood, confidence, win, obstacle, next_step, note, created_at, "
     "updated_at FROM checkins ";
 
-CheckIn read_checkin(SQLite::Statement& q) {
+CheckIn read_checkin(const RawStatement& q) {
     CheckIn c;
-    c.id = q.getColumn(0).getInt64();
-    c.uuid = q.getColumn(1).getString();
-    c.date = day_column(q.getColumn(2));
-    if (!q.getColumn(3).isNull()) c.mood = q.getColumn(3).getInt();
-    if (!q.getColumn(4).isNull()) c.confidence = q.getColumn(4).getInt();
-    c.win = q.getColumn(5).getString();
-    c.obstacle = q.getColumn(6).getString();
-    c.next_step = q.getColumn(7).getString();
-    c.note = q.getColumn(8).getString();
-    c.created_at = q.getColumn(9).getString();
-    c.updated_at = q.getColumn(10).getString();
+    c.id = q.int64_at(0);
+    c.uuid = q.text_at(1);
+    c.date = q.day_at(2);
+    if (!q.is_null(3)) c.mood = static_cast<int>(q.int64_at(3));
+    if (!q.is_null(4)) c.confidence = static_cast<int>(q.int64_at(4));
+    c.win = q.text_at(5);
+    c.obstacle = q.text_at(6);
+    c.next_step = q.text_at(7);
+    c.note = q.text_at(8);
+    c.created_at = q.text_at(9);
+    c.updated_at = q.text_at(10);
     return c;
 }
 
@@ -97,18 +98,18 @@ void overwrite_checkin_by_uuid(Database& db, const std::string& local_uuid, cons
 
 std::optional<CheckIn> find_checkin(Database& db, Day date) {
     return translate_errors(db, "read the check-in", [&]() -> std::optional<CheckIn> {
-        SQLite::Statement q(db.sql(), std::string(kSelect) + "WHERE date=:date");
+        RawStatement q(db, std::string(kSelect) + "WHERE date=:date");
         q.bind(":date", format_day(date));
-        if (!q.executeStep()) return std::nullopt;
+        if (!q.step()) return std::nullopt;
         return read_checkin(q);
     });
 }
 
 std::vector<CheckIn> load_checkins(Database& db) {
     return translate_errors(db, "read the check-ins", [&] {
-        SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY date");
+        RawStatement q(db, std::string(kSelect) + "ORDER BY date");
         std::vector<CheckIn> out;
-        while (q.executeStep()) out.push_back(read_checkin(q));
+        while (q.step()) out.push_back(read_checkin(q));
         return out;
     });
 }

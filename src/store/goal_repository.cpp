@@ -1,6 +1,7 @@
 #include "store/goal_repository.hpp"
 
 #include "core/uuid.hpp"
+#include "store/raw_statement.hpp"
 #include "store/row_codec.hpp"
 #include "store/sqlite_error.hpp"
 
@@ -14,29 +15,29 @@ constexpr const char* kColumns =
     "resources, obstacles, why, life_area, start_date, due_date, status, archived, private, "
     "created_at, updated_at";
 
-Goal read_goal(SQLite::Statement& q) {
+Goal read_goal(const RawStatement& q) {
     Goal g;
-    g.id = q.getColumn(0).getInt64();
-    g.uuid = q.getColumn(1).getString();
-    g.title = q.getColumn(2).getString();
-    g.description = q.getColumn(3).getString();
-    g.kind = parse_goal_kind(q.getColumn(4).getString());
-    g.unit = q.getColumn(5).getString();
-    g.baseline = q.getColumn(6).getDouble();
-    g.target = q.getColumn(7).getDouble();
-    g.measure = parse_measure(q.getColumn(8).getString());
-    g.confidence = q.getColumn(9).getInt();
-    g.resources = q.getColumn(10).getString();
-    g.obstacles = q.getColumn(11).getString();
-    g.why = q.getColumn(12).getString();
-    g.life_area = q.getColumn(13).getString();
-    g.start_date = day_column(q.getColumn(14));
-    g.due_date = day_column(q.getColumn(15));
-    g.status = parse_goal_status(q.getColumn(16).getString());
-    g.archived = q.getColumn(17).getInt() != 0;
-    g.is_private = q.getColumn(18).getInt() != 0;
-    g.created_at = q.getColumn(19).getString();
-    g.updated_at = q.getColumn(20).getString();
+    g.id = q.int64_at(0);
+    g.uuid = q.text_at(1);
+    g.title = q.text_at(2);
+    g.description = q.text_at(3);
+    g.kind = parse_goal_kind(q.text_at(4));
+    g.unit = q.text_at(5);
+    g.baseline = q.double_at(6);
+    g.target = q.double_at(7);
+    g.measure = parse_measure(q.text_at(8));
+    g.confidence = static_cast<int>(q.int64_at(9));
+    g.resources = q.text_at(10);
+    g.obstacles = q.text_at(11);
+    g.why = q.text_at(12);
+    g.life_area = q.text_at(13);
+    g.start_date = q.day_at(14);
+    g.due_date = q.day_at(15);
+    g.status = parse_goal_status(q.text_at(16));
+    g.archived = q.int64_at(17) != 0;
+    g.is_private = q.int64_at(18) != 0;
+    g.created_at = q.text_at(19);
+    g.updated_at = q.text_at(20);
     return g;
 }
 
@@ -125,18 +126,18 @@ void delete_goal(Database& db, int64_t id) {
 
 std::optional<Goal> find_goal(Database& db, int64_t id) {
     return translate_errors(db, "read the goal", [&]() -> std::optional<Goal> {
-        SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals WHERE id=:id");
+        RawStatement q(db, std::string("SELECT ") + kColumns + " FROM goals WHERE id=:id");
         q.bind(":id", id);
-        if (!q.executeStep()) return std::nullopt;
+        if (!q.step()) return std::nullopt;
         return read_goal(q);
     });
 }
 
 std::vector<Goal> load_goals(Database& db) {
     return translate_errors(db, "read the goals", [&] {
-        SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM goals ORDER BY id");
+        RawStatement q(db, std::string("SELECT ") + kColumns + " FROM goals ORDER BY id");
         std::vector<Goal> goals;
-        while (q.executeStep()) goals.push_back(read_goal(q));
+        while (q.step()) goals.push_back(read_goal(q));
         return goals;
     });
 }

@@ -16,20 +16,6 @@
 
 namespace sw::store_detail {
 
-// Database::open() has already refused a file with an unreadable date (naming
-// its table, row and backup); this is for one changed behind the app's back
-// since. The message names the column only: the stored bytes could be anything.
-inline Day day_column(const SQLite::Column& c) {
-    auto day = parse_iso_day(c.getString());
-    if (!day) throw StoreError(std::string("the database is damaged: a stored ") + c.getName() + " cannot be read");
-    return *day;
-}
-
-inline std::optional<Day> optional_day_column(const SQLite::Column& c) {
-    if (c.isNull()) return std::nullopt;
-    return day_column(c);
-}
-
 inline void bind_optional_day(SQLite::Statement& s, const char* name, const std::optional<Day>& day) {
     if (day) s.bind(name, format_day(*day));
     else s.bind(name);  // NULL

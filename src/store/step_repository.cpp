@@ -230,10 +230,10 @@ bool has_completion(Database& db, int64_t step_id, Day day) {
 
 std::vector<Day> completion_days(Database& db, int64_t step_id) {
     return translate_errors(db, "read the step's ticks", [&] {
-        SQLite::Statement q(db.sql(), "SELECT day FROM step_completions WHERE step_id=:step_id ORDER BY day");
+        RawStatement q(db, "SELECT day FROM step_completions WHERE step_id=:step_id ORDER BY day");
         q.bind(":step_id", step_id);
         std::vector<Day> days;
-        while (q.executeStep()) days.push_back(day_column(q.getColumn(0)));
+        while (q.step()) days.push_back(q.day_at(0));
         return days;
     });
 }

@@ -279,7 +279,11 @@ Snapshot App::snapshot_on(Day day) const {
             t.done_today.push_back(step_row(s, day));
         if (s.status != StepStatus::open) continue;
         if (s.is_recurring()) {
-            if (is_scheduled(s.repeat, s.start_date, day)) t.recurring.push_back(step_row(s, day));
+            if (!is_scheduled(s.repeat, s.start_date, day)) continue;
+            StepRow row = step_row(s, day);
+            // Some days a week: shown until the week has its K, and on the day it was done.
+            if (row.streak.in_weeks && row.streak.week_done >= row.streak.week_needed && !row.done_on_day) continue;
+            t.recurring.push_back(std::move(row));
         } else if (s.due_date && *s.due_date < day) {
             t.overdue.push_back(step_row(s, day));
         } else if (s.due_date && *s.due_date == day) {

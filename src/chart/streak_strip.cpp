@@ -56,6 +56,8 @@ std::string_view to_label(StreakCell state) {
 StreakCell streak_cell_state(const Step& step, std::span<const Day> done_days, Day day, Day today) {
     if (std::binary_search(done_days.begin(), done_days.end(), day)) return StreakCell::done;
     if (!scheduled_on(step, day)) return StreakCell::not_scheduled;
+    // Some days a week: a day without a tick is a free day, not a miss (the week is what counts).
+    if (step.repeat.kind == Recurrence::Kind::times_per_week) return StreakCell::not_scheduled;
     if (day < today) return StreakCell::missed;
     return day == today ? StreakCell::due_today : StreakCell::not_scheduled;
 }

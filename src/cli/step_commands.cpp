@@ -16,7 +16,7 @@ struct StepFlags {
         cmd->add_option("--title", title, "What you will do");
         cmd->add_option("--due", due, "Due date of a one-off step");
         cmd->add_option("--start", start, "First day of a recurring step (default today)");
-        cmd->add_option("--repeat", repeat, "daily, weekly:MO,WE,FR or every:N");
+        cmd->add_option("--repeat", repeat, "daily, weekly:MO,WE,FR, every:N or times:K/week (any K days of each week)");
         cmd->add_option("--if", if_text, "If <obstacle> …");
         cmd->add_option("--then", then_text, "… then I will <response>");
         cmd->add_option("--notes", notes, "Notes");

@@ -79,8 +79,12 @@ void print_step_line(std::ostream& out, const StepRow& row) {
     out << "  [" << (s.status == StepStatus::dropped ? "-" : done ? "x" : " ") << "] #" << s.id
         << " " << terminal_safe(s.title);
     if (s.is_recurring()) {
-        out << "  (" << describe(s.repeat) << ", streak " << row.streak.streak << ", best "
-            << row.streak.best_streak;
+        out << "  (" << describe(s.repeat);
+        if (row.streak.in_weeks)  // some days a week: the week's count, streaks in weeks
+            out << ", " << row.streak.week_done << " of " << row.streak.week_needed << " this week, streak "
+                << row.streak.streak << (row.streak.streak == 1 ? " week" : " weeks") << ", best " << row.streak.best_streak;
+        else
+            out << ", streak " << row.streak.streak << ", best " << row.streak.best_streak;
         if (row.streak.consistency_30d) out << ", " << percent(*row.streak.consistency_30d) << " of 30 days";
         out << ")";
     } else if (s.due_date) {

@@ -214,37 +214,133 @@ GoalAnalytics analyze_milestone(const Goal& goal, std::span<const Step> steps, D
     return a;
 }
 
-StreakStats streak_stats(const Step& step, std::span<const Day> done_days, Day d) {
+namespace {
+
+// Offsets from `start` of the days in `days` (ascending, unique after this).
+std::vector<int> offsets_from(Day start, std::span<const Day> days) {
+    std::vector<int> out;
+    out.reserve(days.size());
+    for (Day day : days) out.push_back(days_between(start, day));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+int count_between(const std::vector<int>& sorted, int from, int to) {
+    return static_cast<int>(std::upper_bound(sorted.begin(), sorted.end(), to) -
+                            std::lower_bound(sorted.begin(), sorted.end(), from));
+}
+
+// times:K/week, week by week from the ISO week of the step's start to d's.
+StreakStats weekly_streak_stats(const Step& step, const std::vector<int>& done, const std::vector<int>& skipped,
+                                int days) {
+    StreakStats s;
+    s.in_weeks = true;
+    const int k = step.repeat.times;
+    const int window_start = days - (kConsistencyWindowDays - 1);
+    int run = 0;
+    // Offsets of each week's Monday, the first one at or before the start.
+    for (int monday = -weekday_index(step.start_date); monday <= days; monday += 7) {
+        const int first = std::max(monday, 0), sunday = monday + 6;
+        const int last = std::min(sunday, days);
+        auto needed_over = [&](int from, int to) {  // K for the days from..to of this week
+            int n = static_cast<int>(std::lround(k * (to - from + 1) / 7.0));
+            return std::max(0, n - count_between(skipped, from, to));
+        };
+        const int needed = needed_over(first, sunday);
+        const int got = count_between(done, first, last);
+        const bool current = sunday >= days;
+        if (current) {
+            s.week_done = got;
+            s.week_needed = needed;
+        }
+        if (needed > 0) {
+            if (got >= needed) {
+                ++run;
+                s.best_streak = std::max(s.best_streak, run);
+            } else if (!current) {
+                run = 0;  // the week of d, not yet met, is still open
+            }
+        }
+        // Consistency over the window: each week's share of K for its days in the
+        // window; d's week counts only what is done (as d's own occurrence does).
+        const int from = std::max(first, window_start);
+        if (from > last) continue;
+        const int share = needed_over(from, current ? sunday : last);
+        const int completed = std::min(count_between(done, from, last), share);
+        s.scheduled_30d += current ? completed : share;
+        s.completed_30d += completed;
+    }
+    s.streak = run;
+    if (s.scheduled_30d > 0)
+        s.consistency_30d = static_cast<double>(s.completed_30d) / s.scheduled_30d;
+    return s;
+}
+
+}  // namespace
+
+int occurrences_between(const Step& step, Day from, Day to, std::span<const Day> skipped_days,
+                        std::span<const Day> done_days, int* done) {
+    if (done) *done = 0;
+    if (!step.is_recurring()) return 0;
+    if (from < step.start_date) from = step.start_date;
+    if (to < from) return 0;
+    const std::vector<int> skipped = offsets_from(from, skipped_days);
+    const std::vector<int> completed = offsets_from(from, done_days);
+    const int days = days_between(from, to);
+    int n = 0;
+    if (step.repeat.kind == Recurrence::Kind::times_per_week) {
+        for (int monday = -weekday_index(from); monday <= days; monday += 7) {
+            const int first = std::max(monday, 0), last = std::min(monday + 6, days);
+            int share = static_cast<int>(std::lround(step.repeat.times * (last - first + 1) / 7.0));
+            share = std::max(0, share - count_between(skipped, first, last));
+            n += share;
+            if (done) *done += std::min(share, count_between(completed, first, last));
+        }
+        return n;
+    }
+    for (int i = 0; i <= days; ++i) {
+        Day d = add_days(from, i);
+        if (!is_scheduled(step.repeat, step.start_date, d) || std::binary_search(skipped.begin(), skipped.end(), i))
+            continue;
+        ++n;
+        if (done && std::binary_search(completed.begin(), completed.end(), i)) ++*done;
+    }
+    return n;
+}
+
+StreakStats streak_stats(const Step& step, std::span<const Day> done_days, Day d, std::span<const Day> skipped_days) {
     StreakStats s;
     const int days = days_between(step.start_date, d);
     if (!step.is_recurring() || days < 0) return s;
 
     // Walks every day since the start (a habit may be years old), so the loop
     // works on day numbers: no calendar conversion per day.
-    std::vector<int> done;  // offsets from the start, ascending, unique
-    done.reserve(done_days.size());
-    for (Day day : done_days) done.push_back(days_between(step.start_date, day));
-    std::sort(done.begin(), done.end());
-    done.erase(std::unique(done.begin(), done.end()), done.end());
-    const int start_weekday = weekday_index(step.start_date);
+    const std::vector<int> done = offsets_from(step.start_date, done_days);
+    const std::vector<int> skipped = offsets_from(step.start_date, skipped_days);
     const Recurrence& r = step.repeat;
+    if (r.kind == Recurrence::Kind::times_per_week) return weekly_streak_stats(step, done, skipped, days);
+    const int start_weekday = weekday_index(step.start_date);
     auto scheduled = [&](int offset) {
         switch (r.kind) {
             case Recurrence::Kind::none: return false;
             case Recurrence::Kind::daily: return true;
             case Recurrence::Kind::weekly: return ((r.weekdays >> ((start_weekday + offset) % 7)) & 1u) != 0;
             case Recurrence::Kind::every_n: return r.every_n > 0 && offset % r.every_n == 0;
+            case Recurrence::Kind::times_per_week: return true;  // handled above
         }
         return false;
     };
 
     const int window_start = days - (kConsistencyWindowDays - 1);
-    size_t next_done = 0;
+    size_t next_done = 0, next_skip = 0;
     int run = 0;
     for (int i = 0; i <= days; ++i) {
         // Unscheduled days neither extend nor break a run, and a completion on one is
         // ignored (it was logged against a schedule that has since changed).
         if (!scheduled(i)) continue;
+        while (next_skip < skipped.size() && skipped[next_skip] < i) ++next_skip;
+        if (next_skip < skipped.size() && skipped[next_skip] == i) continue;  // neither scheduled nor missed
         while (next_done < done.size() && done[next_done] < i) ++next_done;
         const bool completed = next_done < done.size() && done[next_done] == i;
         const bool pending_today = i == days && !completed;

@@ -59,18 +59,35 @@ GoalAnalytics analyze_numeric(const Goal& goal, std::span<const ProgressEntry> e
 // (0 when there are none); current = steps done; the same expected/status rules; no trend.
 GoalAnalytics analyze_milestone(const Goal& goal, std::span<const Step> steps, Day d);
 
-// Recurring steps. `done_days` sorted ascending, unique.
+// Recurring steps. `done_days` and `skipped_days` sorted ascending, unique. A
+// skipped occurrence (ill, travelling) is neither scheduled nor missed: it never
+// breaks a streak and is not counted in the consistency.
+// A times:K/week step is counted in ISO weeks: a week is met when it has K
+// completions (a partial first week round(K × its days / 7), less one per skipped
+// day); the streak is of weeks met, and the week of d, not yet met, does not break it.
 struct StreakStats {
     int streak = 0;       // consecutive scheduled occurrences completed, ending at the
                           // latest scheduled day <= d; d's own not-yet-done occurrence
-                          // does not break it
+                          // does not break it (times:K/week: weeks met)
     int best_streak = 0;  // longest such run up to d
+    bool in_weeks = false;  // streak and best_streak count weeks (times:K/week)
+    int week_done = 0;      // times:K/week: completions in d's ISO week up to d
+    int week_needed = 0;    // times:K/week: completions that week needs
     std::optional<double> consistency_30d;  // completed / scheduled over d-29 … d;
                                             // d itself counts only once done; nullopt
                                             // when nothing was scheduled
     int scheduled_30d = 0;
     int completed_30d = 0;
 };
-StreakStats streak_stats(const Step& step, std::span<const Day> done_days, Day d);
+StreakStats streak_stats(const Step& step, std::span<const Day> done_days, Day d,
+                         std::span<const Day> skipped_days = {});
+
+// Occurrences of a recurring step from `from` to `to` (DESIGN "Habit goals"): its
+// scheduled days there, skipped ones left out; for times:K/week, K per ISO week,
+// a week only partly in the range counting round(K × its days in the range / 7),
+// less its skipped days. `done` (optional) gets the completions that count: on
+// occurrence days, and at most the week's share for times:K/week.
+int occurrences_between(const Step& step, Day from, Day to, std::span<const Day> skipped_days = {},
+                        std::span<const Day> done_days = {}, int* done = nullptr);
 
 }  // namespace sw

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 7> kDayNames = {"Mon", "Tue", "Wed", "Thu
 [[noreturn]] void bad_recurrence(std::string_view text) {
     throw InputError("invalid repeat '" + std::string(text) +
                      "' (use daily, weekly:MO,WE,FR (days MO TU WE TH FR SA SU), every:N "
-                     "with N from 1 to 365, or none)");
+                     "with N from 1 to 365, times:K/week with K from 1 to 7, or none)");
 }
 
 std::string_view trim(std::string_view s) {
@@ -93,6 +93,13 @@ Recurrence parse_recurrence(std::string_view text) {
             r.every_n = *n;
             return r;
         }
+    } else if (s.starts_with("TIMES:") && s.ends_with("/WEEK")) {
+        std::string_view k = trim(s.substr(6, s.size() - 6 - 5));
+        if (k.size() == 1 && k[0] >= '1' && k[0] <= '7') {
+            r.kind = Recurrence::Kind::times_per_week;
+            r.times = k[0] - '0';
+            return r;
+        }
     }
     bad_recurrence(text);
 }
@@ -113,6 +120,7 @@ std::string to_string(const Recurrence& r) {
             return out;
         }
         case Recurrence::Kind::every_n: return "every:" + std::to_string(r.every_n);
+        case Recurrence::Kind::times_per_week: return "times:" + std::to_string(r.times) + "/week";
     }
     return "";
 }
@@ -133,6 +141,8 @@ std::string describe(const Recurrence& r) {
         case Recurrence::Kind::every_n:
             // "every 1 days" reads badly; every:1 is the same schedule as daily.
             return r.every_n == 1 ? "every day" : "every " + std::to_string(r.every_n) + " days";
+        case Recurrence::Kind::times_per_week:
+            return r.times == 1 ? "once a week" : std::to_string(r.times) + " times a week";
     }
     return "";
 }
@@ -148,6 +158,7 @@ bool is_scheduled(const Recurrence& r, Day start, Day d) {
         case Recurrence::Kind::every_n:
             // A hand-built Recurrence could carry 0; never divide by it.
             return r.every_n > 0 && offset % r.every_n == 0;
+        case Recurrence::Kind::times_per_week: return r.times > 0;
     }
     return false;
 }

@@ -11,22 +11,27 @@
 namespace sw {
 
 struct Recurrence {
-    enum class Kind { none, daily, weekly, every_n };
+    // times_per_week: any `times` days of each ISO week (Monday to Sunday).
+    enum class Kind { none, daily, weekly, every_n, times_per_week };
     Kind kind = Kind::none;
     unsigned weekdays = 0;  // weekly: bit 0 = Monday … bit 6 = Sunday
     int every_n = 0;        // every_n: days between occurrences, counted from start
+    int times = 0;          // times_per_week: 1 … 7
 
     bool is_recurring() const { return kind != Kind::none; }
     bool operator==(const Recurrence&) const = default;
 };
 
-// "daily", "weekly:MO,WE,FR", "every:3", or "" (one-off). Throws InputError for
-// anything else (weekly:XX, every:0).
+// "daily", "weekly:MO,WE,FR", "every:3", "times:3/week", or "" (one-off). Throws
+// InputError for anything else (weekly:XX, every:0, times:8/week).
 Recurrence parse_recurrence(std::string_view text);
 std::string to_string(const Recurrence& r);      // the same syntax back
-std::string describe(const Recurrence& r);       // "every day", "Mon, Wed, Fri", "every 3 days"
+// "every day", "Mon, Wed, Fri", "every 3 days", "3 times a week"
+std::string describe(const Recurrence& r);
 
-// Is a step that repeats as r from `start` scheduled on day d? Never before start.
+// Is a step that repeats as r from `start` scheduled on day d? Never before
+// start. A times:K/week step may be done on any day: every day is a candidate,
+// and the week, not the day, is what is met or missed (analytics.hpp).
 bool is_scheduled(const Recurrence& r, Day start, Day d);
 
 enum class StepStatus { open, done, dropped };

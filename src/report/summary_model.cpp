@@ -38,15 +38,6 @@ void add_entries(SummaryGoal& out, const std::vector<ProgressEntry>& entries, co
     }
 }
 
-// Scheduled days in [from, to]; the last day counts only once it is done, as
-// in the 30-day consistency (its occurrence is not due until the day ends).
-int scheduled_days(const Step& step, Day from, Day to, bool last_day_done) {
-    int n = 0;
-    for (Day d = from; !(to < d); d = add_days(d, 1))
-        if (is_scheduled(step.repeat, step.start_date, d) && (d != to || last_day_done)) ++n;
-    return n;
-}
-
 void add_steps(SummaryGoal& out, const App& app, std::span<const Step> steps, const SummaryOptions& o) {
     for (const Step& s : steps) {
         if (s.is_recurring()) {
@@ -57,10 +48,12 @@ void add_steps(SummaryGoal& out, const App& app, std::span<const Step> steps, co
             // A dropped habit or one that starts later has no consistency to report.
             if (s.status == StepStatus::dropped || o.to < s.start_date) continue;
             StepRow row = app.step_row(s, o.to);
-            out.habits.push_back({s.id, s.title, to_string(s.repeat), describe(s.repeat),
-                                  static_cast<int>(days.size()),
-                                  scheduled_days(s, std::max(o.from, s.start_date), o.to,
-                                                 !days.empty() && days.back() == o.to),
+            // The period's occurrences (core's count: a times:K/week habit K a week);
+            // its last day counts only once done, as in the 30-day consistency.
+            Day last = !days.empty() && days.back() == o.to ? o.to : add_days(o.to, -1);
+            int done = 0;
+            int scheduled = occurrences_between(s, o.from, last, {}, app.completions_of(s.id), &done);
+            out.habits.push_back({s.id, s.title, to_string(s.repeat), describe(s.repeat), done, scheduled,
                                   row.streak.consistency_30d, row.streak.streak, row.streak.best_streak});
             continue;
         }

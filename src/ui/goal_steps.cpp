@@ -56,7 +56,11 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         ellipsized_text(ui, dropped ? s.title + " (dropped)" : s.title, text_width);
         if (dropped) ImGui::EndDisabled();
         if (s.is_recurring())
-            muted_text(ICON_REPEAT " %s · streak %d (best %d)%s", describe(s.repeat).c_str(), sr.streak.streak,
+            muted_text(ICON_REPEAT " %s · %s%d%s (best %d)%s", describe(s.repeat).c_str(),
+                       sr.streak.in_weeks ? (std::to_string(sr.streak.week_done) + " of " +
+                                             std::to_string(sr.streak.week_needed) + " this week · streak ").c_str()
+                                          : "streak ",
+                       sr.streak.streak, sr.streak.in_weeks ? (sr.streak.streak == 1 ? " week" : " weeks") : "",
                        sr.streak.best_streak,
                        sr.streak.consistency_30d
                            ? (" · " + std::to_string(static_cast<int>(*sr.streak.consistency_30d * 100 + 0.5)) + "% of the last 30 days").c_str()

@@ -108,11 +108,17 @@ void draw_step_editor(App& app, UiState& ui) {
     if (!e.title.empty()) field_error(d.title_error);
 
     ImGui::TextUnformatted("Repeat");
-    int mode = e.repeat.empty() ? 0 : e.repeat == "daily" ? 1 : e.repeat.rfind("weekly", 0) == 0 ? 2 : 3;
-    const char* modes[] = {"Once", "Every day", "On weekdays…", "Every N days…"};
-    if (ImGui::Combo("##repeat_mode", &mode, modes, 4)) {
-        e.repeat = mode == 0 ? "" : mode == 1 ? "daily" : mode == 2 ? "weekly:MO,WE,FR" : "every:2";
+    int mode = e.repeat.empty()                      ? 0
+               : e.repeat == "daily"                 ? 1
+               : e.repeat.rfind("weekly", 0) == 0    ? 2
+               : e.repeat.rfind("times:", 0) == 0    ? 4
+                                                     : 3;
+    const char* modes[] = {"Once", "Every day", "On weekdays…", "Every N days…", "Some days a week…"};
+    if (ImGui::Combo("##repeat_mode", &mode, modes, 5)) {
+        const char* defaults[] = {"", "daily", "weekly:MO,WE,FR", "every:2", "times:3/week"};
+        e.repeat = defaults[mode];
     }
+    record_item(ui, "step.repeat_mode");
     if (mode == 2) {
         static constexpr const char* kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
         Recurrence r = d.repeat_error.empty() ? d.step.repeat : Recurrence{Recurrence::Kind::weekly, 0, 0};
@@ -128,6 +134,12 @@ void draw_step_editor(App& app, UiState& ui) {
     } else if (mode == 3) {
         int n = d.repeat_error.empty() ? d.step.repeat.every_n : 2;
         if (ImGui::InputInt("days between##every", &n)) e.repeat = "every:" + std::to_string(std::max(n, 0));
+    } else if (mode == 4) {
+        // Any K days of each week: a slider, so no value outside 1–7 can be typed.
+        int k = d.repeat_error.empty() ? d.step.repeat.times : 3;
+        if (ImGui::SliderInt("##times", &k, 1, 7, k == 1 ? "once a week" : "%d times a week"))
+            e.repeat = "times:" + std::to_string(std::clamp(k, 1, 7)) + "/week";
+        record_item(ui, "step.times");
     }
     field_error(d.repeat_error);
     if (mode == 0) {

@@ -45,7 +45,8 @@ void step_checkbox(App& app, UiState& ui, const StepRow& row, Day day) {
     }
     ImGui::SameLine();
     if (s.is_recurring()) {
-        if (row.streak.streak > 0) muted_text(ICON_FIRE " %d ·", row.streak.streak);
+        if (row.streak.in_weeks) muted_text("%d of %d this week ·", row.streak.week_done, row.streak.week_needed);
+        else if (row.streak.streak > 0) muted_text(ICON_FIRE " %d ·", row.streak.streak);
         else muted_text("%s ·", describe(s.repeat).c_str());
         ImGui::SameLine();
         ellipsized_text(ui, row.goal_title, 0, true);

@@ -130,3 +130,31 @@ TEST_CASE("Two Apps with the same history never share a revision", "[app]") {
     second.add_goal(goal("Cycle", true));
     CHECK(second.revision() > before);
 }
+
+TEST_CASE("Today shows a some-days-a-week habit until the week has its count", "[app]") {
+    // Wednesday 2026-11-25; the ISO week runs Monday 23 to Sunday 29.
+    App app(Database::in_memory(), day("2026-11-25"));
+    int64_t g = app.add_goal(goal("Get fit", false));
+    Step s;
+    s.goal_id = g;
+    s.title = "Swim";
+    s.repeat = parse_recurrence("times:2/week");
+    s.start_date = day("2026-11-02");
+    int64_t id = app.add_step(s);
+    auto recurring = [&](const char* d) { return app.snapshot_on(day(d)).today.recurring; };
+    REQUIRE(recurring("2026-11-25").size() == 1);
+    CHECK(recurring("2026-11-25")[0].streak.week_done == 0);
+    CHECK(recurring("2026-11-25")[0].streak.week_needed == 2);
+
+    app.complete_step(id, day("2026-11-23"), true);
+    REQUIRE(recurring("2026-11-25").size() == 1);
+    CHECK(recurring("2026-11-25")[0].streak.week_done == 1);  // "1 of 2 this week"
+
+    app.complete_step(id, day("2026-11-25"), true);
+    auto today = recurring("2026-11-25");
+    REQUIRE(today.size() == 1);  // done today: still shown, so the tick can be taken back
+    CHECK(today[0].done_on_day);
+    CHECK(today[0].streak.week_done == 2);
+    CHECK(recurring("2026-11-26").empty());  // the week has its two: nothing more to do
+    CHECK(recurring("2026-11-30").size() == 1);  // a new week
+}

@@ -113,3 +113,20 @@ TEST_CASE("Logged progress moves current and progress; bad values are refused", 
     REQUIRE(cli("log delete " + std::to_string(first)).exit_code == 0);
     CHECK(json::parse(cli("log list 1 --json").out).size() == 1);
 }
+
+TEST_CASE("step add --repeat times:K/week: listed with the week's count; bad K refused", "[cli]") {
+    sw::test::CliOnTempDb cli;
+    REQUIRE(cli("goal add --title 'Get fit this winter' --due 2027-03-01").exit_code == 0);
+    auto add = cli("step add 1 --title Swim --repeat times:3/week --start 2026-01-05");
+    REQUIRE(add.exit_code == 0);
+    REQUIRE(cli("step done 1 --date yesterday").exit_code == 0);
+    auto list = cli("step list");
+    CHECK(list.out.find("3 times a week, ") != std::string::npos);
+    CHECK(list.out.find(" this week, streak ") != std::string::npos);
+    auto json = cli("step list --json");
+    CHECK(json.out.find("\"repeat\": \"times:3/week\"") != std::string::npos);
+    auto bad = cli("step add 1 --title Row --repeat times:9/week");
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("times:K/week with K from 1 to 7") != std::string::npos);
+    CHECK(bad.err.find('\n') == bad.err.size() - 1);
+}

@@ -145,3 +145,21 @@ TEST_CASE("Step statuses print and parse, rejecting unknown names", "[core]") {
     CHECK(to_string(StepStatus::dropped) == "dropped");
     CHECK_THROWS_AS(parse_step_status("finished"), InputError);
 }
+
+TEST_CASE("times:K/week parses, prints back, reads in words and may be done on any day", "[core]") {
+    Recurrence r = parse_recurrence(" Times:3/Week ");
+    CHECK(r.kind == Recurrence::Kind::times_per_week);
+    CHECK(r.times == 3);
+    CHECK(to_string(r) == "times:3/week");
+    CHECK(describe(r) == "3 times a week");
+    CHECK(describe(parse_recurrence("times:1/week")) == "once a week");
+    CHECK(parse_recurrence(to_string(parse_recurrence("times:7/week"))) == parse_recurrence("times:7/week"));
+    for (const char* bad : {"times:0/week", "times:8/week", "times:/week", "times:3", "times:3/month", "times:-1/week",
+                            "times:33/week"}) {
+        INFO(bad);
+        CHECK_THROWS_WITH(parse_recurrence(bad), Catch::Contains("times:K/week with K from 1 to 7"));
+    }
+    Day start = *parse_iso_day("2026-11-25");
+    CHECK_FALSE(is_scheduled(r, start, *parse_iso_day("2026-11-24")));
+    for (int i = 0; i < 7; ++i) CHECK(is_scheduled(r, start, add_days(start, i)));
+}

@@ -223,3 +223,57 @@ TEST_CASE("Ten years of daily history are counted in full", "[core]") {
     CHECK(st.scheduled_30d == 30);
     CHECK(st.completed_30d == 30);
 }
+
+TEST_CASE("A skipped occurrence neither extends nor breaks a streak and is not counted", "[core]") {
+    const Step s = recurring("daily", "2026-03-01");
+    // Done 1-3, skipped 4 (ill), done 5-6: one run of 5, as if the 4th were not scheduled.
+    const auto done = days({"2026-03-01", "2026-03-02", "2026-03-03", "2026-03-05", "2026-03-06"});
+    const auto skipped = days({"2026-03-04"});
+    const auto st = streak_stats(s, done, day("2026-03-06"), skipped);
+    CHECK(st.streak == 5);
+    CHECK(st.best_streak == 5);
+    CHECK(st.scheduled_30d == 5);
+    CHECK(st.completed_30d == 5);
+    CHECK(st.consistency_30d == Approx(1.0));
+    // Without the skip the 4th is a miss.
+    const auto missed = streak_stats(s, done, day("2026-03-06"));
+    CHECK(missed.streak == 2);
+    CHECK(missed.best_streak == 3);
+    CHECK(missed.consistency_30d == Approx(5.0 / 6.0));
+}
+
+TEST_CASE("times:K/week counts weeks met; the current week is open until it ends", "[core]") {
+    // Monday 2026-03-02 start; 3 times a week.
+    const Step s = recurring("times:3/week", "2026-03-02");
+    // Week 1: Mon, Wed, Fri (met). Week 2: Tue, Sat, Sun (met). Week 3: Mon only so far.
+    const auto done = days({"2026-03-02", "2026-03-04", "2026-03-06", "2026-03-10", "2026-03-14", "2026-03-15",
+                            "2026-03-16"});
+    const auto st = streak_stats(s, done, day("2026-03-18"));  // Wednesday of week 3
+    CHECK(st.in_weeks);
+    CHECK(st.streak == 2);  // week 3 not met yet, and not missed
+    CHECK(st.best_streak == 2);
+    CHECK(st.week_done == 1);
+    CHECK(st.week_needed == 3);
+    // A week with two of three breaks it; extra ticks in a week do not carry over.
+    const auto broken = days({"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-10", "2026-03-11",
+                              "2026-03-16", "2026-03-17", "2026-03-18"});
+    const auto b = streak_stats(s, broken, day("2026-03-18"));
+    CHECK(b.streak == 1);  // week 3 met on Wednesday
+    CHECK(b.best_streak == 1);
+    CHECK(b.week_done == 3);
+}
+
+TEST_CASE("times:K/week: a partial first week needs its share, and a skipped day one less", "[core]") {
+    // Started on a Saturday: 2 of 7 days of that week, round(3 x 2/7) = 1 needed.
+    const Step s = recurring("times:3/week", "2026-03-07");
+    const auto first = streak_stats(s, days({"2026-03-08"}), day("2026-03-08"));
+    CHECK(first.week_needed == 1);
+    CHECK(first.streak == 1);
+    // The next week with one day skipped needs 2: done Mon and Thu.
+    const auto next = streak_stats(s, days({"2026-03-08", "2026-03-09", "2026-03-12"}), day("2026-03-15"),
+                                   days({"2026-03-10"}));
+    CHECK(next.week_needed == 2);
+    CHECK(next.streak == 2);
+    // Consistency over 30 days: week shares, the current week counting only what is done.
+    CHECK(next.consistency_30d == Approx(1.0));
+}

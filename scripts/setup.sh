@@ -15,6 +15,9 @@ packages=(
   libfontconfig-dev libfribidi-dev fontconfig
   fonts-wqy-microhei
   xvfb xauth
+  # Reminders: libnotify sends desktop notifications over D-Bus; the tests run
+  # a private bus (dbus-daemon, from dbus) with a stand-in notification server.
+  libnotify-dev libglib2.0-dev dbus
   locales
 )
 

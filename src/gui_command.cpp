@@ -57,28 +57,21 @@ CLI::App* register_gui_command(CLI::App& root, Context& ctx) {
             if (view == ui::View::goal_detail && !app.find_goal(goal))
                 throw NotFoundError("no goal with id " + std::to_string(goal));
         });
-        bool opened = false;
         auto wait_for_app = [&]() -> App& {
             opening.get();  // rethrows what opening threw
-            opened = true;
             return ctx.app();
         };
+        bool restored = false;
+        int code = 0;
         try {
-            return ui::run_gui(wait_for_app, o);
-        } catch (const StoreError& error) {
-            if (opened) throw;  // not the opening's: the command's usual error
-            // Someone who started the app from a desktop sees why, in a window;
-            // a damaged file is offered its newest good backup.
-            std::cerr << "stepwise: " << terminal_safe(error.what()) << "\n";
-            bool restored = false;
-            int code = ui::run_recovery(error, o, restored);
-            if (!restored) return code == 0 ? 1 : code;
+            code = ui::run_gui(wait_for_app, o, restored);
         } catch (const std::runtime_error&) {
             // No window (no display): the data's own error, if any, says more.
             if (opening.valid()) opening.get();
             throw;
         }
-        return ui::run_gui([&]() -> App& { return ctx.app(); }, o);
+        if (!restored) return code;
+        return ui::run_gui([&]() -> App& { return ctx.app(); }, o, restored);
     });
     return gui;
 }

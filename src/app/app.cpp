@@ -47,7 +47,7 @@ const GoalRow* Snapshot::goal(int64_t id) const {
 }
 
 App::App(Database db, Day today, Origin origin, Reads reads)
-    : db_(std::move(db)), today_(today), origin_(origin), reads_(reads) {
+    : db_(std::move(db)), today_(today), reads_(reads), origin_(origin) {
     reload_all();
 }
 

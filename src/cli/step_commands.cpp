@@ -129,7 +129,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
         ctx.on(list, [&ctx, goal, json] {
             std::optional<int64_t> goal_id;
             if (*goal) goal_id = parse_id("goal id", **goal);
-            App& app = ctx.app(Reads{.entries = false, .completions = true});  // streaks, no entries
+            App& app = ctx.app(Reads{.entries = false, .completions = true, .progress_on = {}});  // streaks, no entries
             if (goal_id && !app.find_goal(*goal_id)) throw NotFoundError("no goal with id " + **goal);
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& s : app.steps()) {

@@ -21,11 +21,6 @@ std::string trimmed(std::string_view text) {
     return std::string(text);
 }
 
-bool contains_digit(std::string_view text) {
-    return std::any_of(text.begin(), text.end(),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-}
-
 // Words that make a goal sound like a wish rather than something you can act on.
 bool sounds_vague(const std::string& lower_title) {
     static constexpr std::array vague = {"better", "more ",   "less ", "improve", "try ",

@@ -2,6 +2,7 @@
 
 #include "app/atomic_file.hpp"
 #include "app/daily_maintenance.hpp"
+#include "core/text.hpp"
 #include "store/integrity.hpp"
 #include "ui/font_atlas.hpp"
 #include "ui/recovery_view.hpp"
@@ -16,6 +17,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <iostream>
+#include <optional>
 #include <cfloat>
 #include <filesystem>
 #include <stdexcept>
@@ -204,21 +207,50 @@ int run_window(const GuiOptions& options, UiState& ui, const std::function<Theme
 
 }  // namespace
 
-int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options) {
+namespace {
+
+RecoveryState recovery_for(const StoreError& error) {
+    RecoveryState state;
+    state.message = error.what();
+    if (const auto* damaged = dynamic_cast<const DamagedDatabaseError*>(&error)) {
+        state.damaged = true;
+        state.repairable = damaged->repairable;
+        state.db_path = damaged->path;
+        state.backup = damaged->backup;
+    }
+    return state;
+}
+
+}  // namespace
+
+int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options, bool& restored) {
+    restored = false;
     UiState ui;
     int64_t goal = 0;
     if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
     ui.detail_goal = goal;
     App* opened = nullptr;
+    // The database could not be opened: the same window explains why, calmly,
+    // and for a damaged file offers the newest good backup or a repair.
+    std::optional<RecoveryState> recovery;
     auto ready = [&] {
-        App& app = wait_for_app();
-        opened = &app;
-        if (options.view.rfind("edit:", 0) == 0) open_goal_editor(ui, app, app.find_goal(goal));
-        return theme_setting(app);
+        try {
+            App& app = wait_for_app();
+            opened = &app;
+            if (options.view.rfind("edit:", 0) == 0) open_goal_editor(ui, app, app.find_goal(goal));
+            return theme_setting(app);
+        } catch (const StoreError& error) {
+            std::cerr << "stepwise: " << terminal_safe(error.what()) << "\n";
+            recovery = recovery_for(error);
+            return ThemeKind::light;
+        }
     };
     // Used only once ready() has run: the loop starts after it.
     auto app_ref = [&]() -> App& { return *opened; };
-    auto draw = [&] { draw_app(app_ref(), ui); };
+    auto draw = [&] {
+        if (recovery) draw_recovery(ui, *recovery);
+        else draw_app(app_ref(), ui);
+    };
     // The day's full check and backup: started once the window is up and idle
     // (the first frames never share the two cores with it), on its own thread
     // and connection; what it found shows as a banner.
@@ -232,11 +264,15 @@ int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options
         return true;
     };
     auto settle = [&] {
+        // The recovery screen's remedies touch files: between frames, never inside one.
+        if (recovery) return apply_recovery_request(*recovery);
         bool changed = after_frame(app_ref(), ui);
         return daily_report(false) || changed;
     };
+    auto should_close = [&] { return recovery && recovery->done; };
     // Woken while idle: another process's commits, and a new day while the window stays open.
     auto watch = [&] {
+        if (recovery) return false;
         App& app = app_ref();
         bool changed = app.refresh_if_changed();
         if (Day now = today_local(); now != app.today()) {
@@ -245,26 +281,10 @@ int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options
         }
         return daily_report(true) || changed;
     };
-    return run_window(options, ui, ready, draw, settle, [] { return false; }, watch);
-}
-
-int run_recovery(const StoreError& error, const GuiOptions& options, bool& restored) {
-    UiState ui;
-    RecoveryState state;
-    state.message = error.what();
-    if (const auto* damaged = dynamic_cast<const DamagedDatabaseError*>(&error)) {
-        state.damaged = true;
-        state.repairable = damaged->repairable;
-        state.db_path = damaged->path;
-        state.backup = damaged->backup;
-    }
-    auto draw = [&] { draw_recovery(ui, state); };
-    // Both remedies touch files, so they run between frames, never inside one.
-    auto after_frame = [&] { return apply_recovery_request(state); };
-    int code = run_window(options, ui, [] { return ThemeKind::light; }, draw, after_frame, [&] { return state.done; },
-                          [] { return false; });
-    restored = (state.restored || state.repaired) && state.continue_requested;
-    return code;
+    int code = run_window(options, ui, ready, draw, settle, should_close, watch);
+    if (!recovery) return code;
+    restored = (recovery->restored || recovery->repaired) && recovery->continue_requested;
+    return code == 0 ? 1 : code;  // the app itself did not start
 }
 
 }  // namespace sw::ui

@@ -20,13 +20,11 @@ struct GuiOptions {
 
 // Runs until the window closes (or the screenshot is written). Returns an exit
 // code. `wait_for_app` is called once the window and its OpenGL context exist:
-// the database can open on another thread meanwhile. What it throws, run_gui
-// throws, with the window closed.
-int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options);
-
-// The database could not be opened: a window that says so calmly instead of a
-// silent exit, and for a damaged file offers the newest good backup. `restored`
-// is true when the user restored it and chose to continue.
-int run_recovery(const StoreError& error, const GuiOptions& options, bool& restored);
+// the database can open on another thread meanwhile. When it throws StoreError,
+// the same window explains why (and for a damaged file offers the newest good
+// backup or a repair) and the code is non-zero; `restored` then says whether
+// the file was mended and the person chose to continue, for the caller to
+// open the app again. Other errors propagate, with the window closed.
+int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options, bool& restored);
 
 }  // namespace sw::ui

@@ -15,7 +15,7 @@ using namespace sw::test;
 
 namespace {
 
-// The recovery screen alone, as run_recovery shows it, with no window.
+// The recovery screen alone, as run_gui shows it when the database cannot be opened, with no window.
 class RecoveryHarness {
 public:
     explicit RecoveryHarness(ui::RecoveryState& state) : state_(state) {

@@ -31,6 +31,7 @@ Ink status_ink(ProgressStatus status) {
         case ProgressStatus::on_track: return Ink::on_track;
         case ProgressStatus::behind: return Ink::behind;
         case ProgressStatus::at_risk: return Ink::at_risk;
+        case ProgressStatus::getting_started: return Ink::neutral;
     }
     return Ink::neutral;
 }
@@ -43,6 +44,8 @@ std::string_view goal_status_caption(GoalStatus lifecycle, ProgressStatus status
 
 namespace {
 
+constexpr float kMinBarWidth = 24.0f;
+
 bool set_aside(GoalStatus lifecycle) { return lifecycle == GoalStatus::paused || lifecycle == GoalStatus::abandoned; }
 
 ChartModel bar(double progress, double expected, std::string_view caption, Ink ink, float width, float height,
@@ -53,8 +56,9 @@ ChartModel bar(double progress, double expected, std::string_view caption, Ink i
     m.font_px = measure.font_px;
 
     std::string label = percent(progress) + " · " + std::string(caption);
-    // The label gets its width; the bar takes the rest (but never vanishes).
-    float bar_right = std::max(width * 0.3f, width - measure(label) - kLabelGap);
+    // The label gets its width (the status is words, not colour alone); the bar
+    // takes the rest, but never less than a short stub.
+    float bar_right = std::max(std::min(width * 0.3f, kMinBarWidth), width - measure(label) - kLabelGap);
     float track_h = std::clamp(height * 0.5f, 2.0f, 12.0f);
     float top = (height - track_h) / 2;
     Area track{{0, top}, {bar_right, top + track_h}};

@@ -58,7 +58,7 @@ void print_goal_table(std::ostream& out, const std::vector<const GoalRow*>& rows
         return;
     }
     out << std::left << std::setw(5) << "ID" << std::setw(34) << "TITLE" << std::setw(14) << "AREA"
-        << std::setw(12) << "STATUS" << std::setw(9) << "PROGRESS" << std::setw(12) << "DUE"
+        << std::setw(16) << "STATUS" << std::setw(9) << "PROGRESS" << std::setw(12) << "DUE"
         << "LEFT\n";
     for (const GoalRow* r : rows) {
         // Made safe before shortening, so the visible escapes count towards the width.
@@ -67,7 +67,7 @@ void print_goal_table(std::ostream& out, const std::vector<const GoalRow*>& rows
                              : r->goal.status == GoalStatus::active
                                  ? std::string(to_string(r->analytics.status))
                                  : std::string(to_string(r->goal.status));
-        out << std::left << std::setw(5) << r->goal.id << pad(title, 34) << pad(terminal_safe(r->goal.life_area), 14) << std::setw(12) << status << std::setw(9)
+        out << std::left << std::setw(5) << r->goal.id << pad(title, 34) << pad(terminal_safe(r->goal.life_area), 14) << std::setw(16) << status << std::setw(9)
             << percent(r->analytics.progress) << std::setw(12) << format_day(r->goal.due_date)
             << days_left_text(r->days_left) << "\n";
     }

@@ -15,6 +15,7 @@ constexpr double kEps = 1e-9;
 
 constexpr int kTrendWindowDays = 28;
 constexpr int kConsistencyWindowDays = 30;
+constexpr int kGentleStartDays = 7;
 
 double raw_progress(const Goal& goal, double current) {
     const double span = goal.target - goal.baseline;
@@ -96,6 +97,7 @@ std::string_view to_string(ProgressStatus status) {
         case ProgressStatus::on_track: return "on_track";
         case ProgressStatus::behind: return "behind";
         case ProgressStatus::at_risk: return "at_risk";
+        case ProgressStatus::getting_started: return "getting_started";
     }
     return "not_started";
 }
@@ -109,6 +111,7 @@ std::string_view status_label(ProgressStatus status) {
         case ProgressStatus::on_track: return "On track";
         case ProgressStatus::behind: return "Behind";
         case ProgressStatus::at_risk: return "At risk";
+        case ProgressStatus::getting_started: return "Getting started";
     }
     return "Not started";
 }
@@ -147,6 +150,8 @@ ProgressStatus progress_status(const Goal& goal, double progress, double expecte
     const double delta = progress - expected;
     if (delta >= 0.10 - kEps) return ProgressStatus::ahead;
     if (delta >= -0.05 - kEps) return ProgressStatus::on_track;
+    // Gentle start: a goal a few days old is not yet behind anything.
+    if (days_between(goal.start_date, d) < kGentleStartDays) return ProgressStatus::getting_started;
     if (delta >= -0.20 - kEps) return ProgressStatus::behind;
     return ProgressStatus::at_risk;
 }

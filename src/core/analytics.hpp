@@ -11,7 +11,9 @@
 
 namespace sw {
 
-enum class ProgressStatus { achieved, not_started, overdue, ahead, on_track, behind, at_risk };
+// getting_started: in a goal's first 7 days, what would be behind or at_risk
+// (gentle start, DESIGN "Analytics"): a neutral word, never red.
+enum class ProgressStatus { achieved, not_started, overdue, ahead, on_track, behind, at_risk, getting_started };
 std::string_view to_string(ProgressStatus status);   // "on_track"
 std::string_view status_label(ProgressStatus status); // "On track"
 

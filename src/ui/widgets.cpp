@@ -69,7 +69,8 @@ ImVec4 status_color(ProgressStatus status) {
         case ProgressStatus::behind: return p.warning;
         case ProgressStatus::at_risk:
         case ProgressStatus::overdue: return p.danger;
-        case ProgressStatus::not_started: return p.muted;
+        case ProgressStatus::not_started:
+        case ProgressStatus::getting_started: return p.muted;
     }
     return p.muted;
 }

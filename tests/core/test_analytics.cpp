@@ -104,12 +104,14 @@ TEST_CASE("Progress of a decreasing goal grows as the value falls", "[core]") {
     GoalAnalytics a = analyze_numeric(g, entries, d);
     CHECK(a.current == 76);
     CHECK(a.progress == Approx(0.4));              // (76 - 80) / (70 - 80)
-    CHECK(a.status == ProgressStatus::behind);     // 0.4 - 0.5 = -0.10
+    // 0.4 - 0.5 = -0.10 would be behind, but day 5 of the goal is a gentle start.
+    CHECK(a.status == ProgressStatus::getting_started);
+    CHECK(analyze_numeric(g, entries, day("2026-01-08")).status == ProgressStatus::at_risk);  // 0.4 - 0.7
 
     entries.push_back(entry(3, "2026-01-06", 82));
     a = analyze_numeric(g, entries, d);
     CHECK(a.progress == Approx(-0.2));             // moved away: raw, not clamped
-    CHECK(a.status == ProgressStatus::at_risk);
+    CHECK(a.status == ProgressStatus::getting_started);
 
     entries.push_back(entry(4, "2026-01-06", 68));
     a = analyze_numeric(g, entries, d);
@@ -148,7 +150,8 @@ TEST_CASE("Status on track reaches down to exactly -0.05", "[core]") {
     const Day d = day("2026-01-03");  // expected 0.2
     const double expected = expected_progress(g, d);
     CHECK(progress_status(g, 0.15, expected, d) == ProgressStatus::on_track);  // -0.0500…02
-    CHECK(progress_status(g, 0.14, expected, d) == ProgressStatus::behind);
+    // Below on track in the goal's first week: a gentle start, not behind.
+    CHECK(progress_status(g, 0.14, expected, d) == ProgressStatus::getting_started);
     CHECK(progress_status(g, 0.2, expected, d) == ProgressStatus::on_track);
 }
 
@@ -378,7 +381,8 @@ TEST_CASE("A milestone goal without one-off steps has zero progress", "[core]") 
     const GoalAnalytics a = analyze_milestone(g, std::vector<Step>{}, day("2026-01-06"));
     CHECK(a.progress == 0);
     CHECK(a.current == 0);
-    CHECK(a.status == ProgressStatus::at_risk);  // 0 - 0.5
+    CHECK(a.status == ProgressStatus::getting_started);  // 0 - 0.5, on day 5 of the goal
+    CHECK(analyze_milestone(g, std::vector<Step>{}, day("2026-01-09")).status == ProgressStatus::at_risk);
 
     g.status = GoalStatus::achieved;
     CHECK(analyze_milestone(g, std::vector<Step>{}, day("2026-01-06")).status ==
@@ -410,4 +414,19 @@ TEST_CASE("Progress statuses have stable names and friendly labels", "[core]") {
     CHECK(status_label(ProgressStatus::on_track) == "On track");
     CHECK(status_label(ProgressStatus::behind) == "Behind");
     CHECK(status_label(ProgressStatus::at_risk) == "At risk");
+}
+
+TEST_CASE("Gentle start: in its first 7 days a goal is getting started, not behind or at risk", "[core]") {
+    Goal g = numeric_goal(0, 10);
+    g.start_date = day("2026-03-01");
+    g.due_date = day("2026-03-21");  // 20 days: expected 0.3 on day 6
+    const double expected6 = expected_progress(g, day("2026-03-07"));
+    CHECK(progress_status(g, 0.0, expected6, day("2026-03-07")) == ProgressStatus::getting_started);  // day 6
+    CHECK(progress_status(g, 0.2, expected6, day("2026-03-07")) == ProgressStatus::getting_started);
+    CHECK(progress_status(g, 0.3, expected6, day("2026-03-07")) == ProgressStatus::on_track);  // on track stays so
+    CHECK(progress_status(g, 0.45, expected6, day("2026-03-07")) == ProgressStatus::ahead);
+    const double expected7 = expected_progress(g, day("2026-03-08"));
+    CHECK(progress_status(g, 0.0, expected7, day("2026-03-08")) == ProgressStatus::at_risk);  // day 7: thresholds apply
+    CHECK(to_string(ProgressStatus::getting_started) == "getting_started");
+    CHECK(status_label(ProgressStatus::getting_started) == "Getting started");
 }

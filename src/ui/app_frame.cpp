@@ -6,6 +6,8 @@
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
+#include <GLFW/glfw3.h>
+
 namespace sw::ui {
 
 void open_view(UiState& ui, View view, int64_t goal) {
@@ -79,6 +81,21 @@ void undo_keys(App& app) {
     bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
     if (z && !io.KeyShift) app.post(Undo{});
     else if ((z && io.KeyShift) || y) app.post(Redo{});
+}
+
+// Ctrl+1…4 switch views, Ctrl+N starts a new goal: not while a text field has
+// the keyboard or an editor is open (it would lose what was typed). ImGui 1.86
+// maps only a few named keys, so digits and N are GLFW's key codes, the indices
+// io.KeysDown uses.
+void view_keys(App& app, UiState& ui) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyShift || io.WantTextInput || ui.editor.request_open || ui.step_editor.request_open ||
+        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+        return;
+    constexpr View kViews[] = {View::today, View::goals, View::summary, View::settings};
+    for (int i = 0; i < 4; ++i)
+        if (ImGui::IsKeyPressed(GLFW_KEY_1 + i, false)) open_view(ui, kViews[i]);
+    if (ImGui::IsKeyPressed(GLFW_KEY_N, false)) open_goal_editor(ui, app, nullptr);
 }
 
 // The confirmation at the bottom right, with Undo (or Redo) while it shows.
@@ -157,6 +174,7 @@ void draw_app(App& app, UiState& ui) {
     ImGui::End();
     draw_toast(app, ui);
     undo_keys(app);
+    view_keys(app, ui);
 }
 
 namespace {

@@ -244,12 +244,14 @@ void checkin_card(App& app, UiState& ui, const TodayModel& t) {
     ImGui::TextUnformatted("Mood");
     float slider_width = std::min(card_inner_width(), 440.0f * ui.scale);
     ImGui::SetNextItemWidth(slider_width);
+    // NoInput: reached with the keyboard (Tab, Enter) a slider stays a slider that
+    // the arrows move, never a text box where "okay" could be typed over.
     ImGui::SliderInt("##mood", &d.mood, 1, 5, (std::to_string(d.mood) + " — " + kMoods[std::clamp(d.mood, 1, 5)]).c_str(),
-                     ImGuiSliderFlags_AlwaysClamp);
+                     ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput);
     record_item(ui, "checkin.mood");
     ImGui::TextUnformatted("Confidence in reaching my goals");
     ImGui::SetNextItemWidth(slider_width);
-    ImGui::SliderInt("##confidence", &d.confidence, 1, 10, "%d / 10", ImGuiSliderFlags_AlwaysClamp);
+    ImGui::SliderInt("##confidence", &d.confidence, 1, 10, "%d / 10", ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput);
     record_item(ui, "checkin.confidence");
     auto prompt = [&](const char* label, const char* id, std::string& value, const char* name) {
         ImGui::TextUnformatted(label);

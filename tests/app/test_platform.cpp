@@ -2,6 +2,7 @@
 // command line share (app/platform.hpp).
 #include "app/app.hpp"
 #include "app/platform.hpp"
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -37,19 +38,6 @@ struct ScopedEnv {
     }
 };
 
-unsigned mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 void write_text(const std::string& path, const std::string& text) {
     fs::create_directories(fs::path(path).parent_path());
     std::ofstream(path) << text;
@@ -66,7 +54,7 @@ TEST_CASE("A summary is saved 0600 into a new folder whose every new level is 07
     std::string path = save_summary_file(folder, "stepwise-summary-2025-03-08-to-2025-03-14.html", "<p>Run</p>\n");
     ::umask(old_mask);
     CHECK(path == folder + "/stepwise-summary-2025-03-08-to-2025-03-14.html");
-    CHECK(slurp(path) == "<p>Run</p>\n");
+    CHECK(read_bytes(path) == "<p>Run</p>\n");
     CHECK(mode_of(path) == 0600);
     CHECK(mode_of(dir.file("Documents")) == 0700);
     CHECK(mode_of(folder) == 0700);
@@ -77,7 +65,7 @@ TEST_CASE("Saving a summary again replaces it whole; a name that is not a file n
     std::string folder = dir.file("out");
     save_summary_file(folder, "s.json", "{\"old\": true}\n");
     std::string path = save_summary_file(folder, "s.json", "{}\n");
-    CHECK(slurp(path) == "{}\n");
+    CHECK(read_bytes(path) == "{}\n");
     for (const char* name : {"", ".", "..", "../escape.html", "sub/s.html"})
         CHECK_THROWS_AS(save_summary_file(folder, name, "x"), std::runtime_error);
     CHECK_FALSE(fs::exists(dir.file("escape.html")));
@@ -130,7 +118,7 @@ TEST_CASE("Opening a folder creates it and hands it to xdg-open as one argument,
     open_folder(folder);
     CHECK(mode_of(folder) == 0700);
     for (int i = 0; i < 500 && !fs::exists(seen); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    CHECK(slurp(seen) == folder);
+    CHECK(read_bytes(seen) == folder);
 }
 
 TEST_CASE("Opening a folder says why when xdg-open cannot run", "[app][platform]") {

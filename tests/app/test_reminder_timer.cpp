@@ -5,6 +5,7 @@
 #include "app/reminder_timer.hpp"
 #include "core/errors.hpp"
 #include "support/notification_server.hpp"
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -23,19 +24,6 @@ using namespace sw::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-unsigned mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
-}
 
 using Outcome = ReminderTimerLine::Outcome;
 
@@ -75,7 +63,7 @@ struct FakeSystemd {
         if (running) std::ofstream{reachable};
         else fs::remove(reachable);
     }
-    std::string calls() const { return slurp(log); }
+    std::string calls() const { return read_bytes(log); }
     void forget_calls() const { fs::remove(log); }
     std::string service() const { return units + "/stepwise-remind.service"; }
     std::string timer() const { return units + "/stepwise-remind.timer"; }
@@ -144,9 +132,9 @@ TEST_CASE("With a user manager, install writes both units 0644 and enables the t
     ReminderTimerReport report = install_reminder_timer("/opt/Step wise/bin/stepwise", "/data/my goals.db");
     ::umask(old_mask);
 
-    CHECK(slurp(systemd.service()) ==
+    CHECK(read_bytes(systemd.service()) ==
           service_unit("\"/opt/Step wise/bin/stepwise\" --db \"/data/my goals.db\" remind"));
-    CHECK(slurp(systemd.timer()) == kTimerUnit);
+    CHECK(read_bytes(systemd.timer()) == kTimerUnit);
     CHECK(mode_of(systemd.service()) == 0644);
     CHECK(mode_of(systemd.timer()) == 0644);
     for (const std::string& folder : {systemd.config, systemd.config + "/systemd", systemd.units})
@@ -175,8 +163,8 @@ TEST_CASE("With a user manager, install writes both units 0644 and enables the t
 TEST_CASE("With no user manager, install writes the units and gives the crontab line instead", "[notify]") {
     FakeSystemd systemd(false);
     ReminderTimerReport report = install_reminder_timer("/opt/Step wise/stepwise", std::nullopt);
-    CHECK(slurp(systemd.service()) == service_unit("\"/opt/Step wise/stepwise\" remind"));
-    CHECK(slurp(systemd.timer()) == kTimerUnit);
+    CHECK(read_bytes(systemd.service()) == service_unit("\"/opt/Step wise/stepwise\" remind"));
+    CHECK(read_bytes(systemd.timer()) == kTimerUnit);
     CHECK(systemd.calls() == "--user is-system-running\n");
     CHECK(report.cron_line == "*/5 * * * * '/opt/Step wise/stepwise' remind");
     CHECK(outcomes(report) == std::vector{Outcome::done, Outcome::done, Outcome::manual});
@@ -277,9 +265,9 @@ TEST_CASE("systemd-analyze accepts the units, finding the program behind a path 
                       " && systemd-analyze verify --man=no ./stepwise-remind.service ./stepwise-remind.timer >" +
                       shell_quote(out) + " 2>&1";
     int status = std::system(cmd.c_str());
-    INFO(slurp(out));
+    INFO(read_bytes(out));
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
     // Other units on the machine may draw warnings; ours must draw none.
-    CHECK(slurp(out).find("stepwise") == std::string::npos);
+    CHECK(read_bytes(out).find("stepwise") == std::string::npos);
 }

@@ -2,6 +2,7 @@
 #include "core/dates.hpp"
 #include "store/database.hpp"
 #include "store/goal_repository.hpp"
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -32,25 +33,14 @@ struct Cli {
     }
 };
 
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 void write_text(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
-int mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
-}
 
 // What a database holds, as its export without the moment of export.
 json content_of(const Cli& cli, const std::string& db_path) {
     static int n = 0;
     std::string out = cli.dir.file("content-" + std::to_string(++n) + ".json");
     REQUIRE(cli("export -o " + shell_quote(out), db_path).exit_code == 0);
-    json doc = json::parse(read_text(out));
+    json doc = json::parse(read_bytes(out));
     doc.erase("exported_at");
     return doc;
 }
@@ -73,7 +63,7 @@ TEST_CASE("export writes every goal to a private JSON file", "[cli]") {
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.find("2 goals") != std::string::npos);
     CHECK(mode_of(out) == 0600);
-    json doc = json::parse(read_text(out));
+    json doc = json::parse(read_bytes(out));
     CHECK(doc["format"] == "stepwise-export");
     REQUIRE(doc["goals"].size() == 2);
     CHECK(doc["goals"][1]["title"] == "Read 12 books");
@@ -88,7 +78,7 @@ TEST_CASE("export replaces an existing file whole and leaves no temporary file",
 
     REQUIRE(cli("export -o " + shell_quote(out)).exit_code == 0);
 
-    CHECK(json::parse(read_text(out))["goals"].size() == 1);
+    CHECK(json::parse(read_bytes(out))["goals"].size() == 1);
     CHECK(mode_of(out) == 0600);
     for (const auto& e : fs::directory_iterator(cli.dir.path))
         CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
@@ -131,7 +121,7 @@ TEST_CASE("import of a truncated file exits 2 naming line and column, and change
     cli.add_goal("Run 5 km");
     std::string out = cli.dir.file("export.json");
     REQUIRE(cli("export -o " + shell_quote(out)).exit_code == 0);
-    std::string text = read_text(out);
+    std::string text = read_bytes(out);
     write_text(out, text.substr(0, text.size() / 2));
     std::string other = cli.dir.file("other.db");
     cli.add_goal("Learn Spanish", other);
@@ -151,7 +141,7 @@ TEST_CASE("import of a file with a bad field exits 2 naming the field, and chang
     cli.add_goal("Read 12 books");
     std::string out = cli.dir.file("export.json");
     REQUIRE(cli("export -o " + shell_quote(out)).exit_code == 0);
-    json doc = json::parse(read_text(out));
+    json doc = json::parse(read_bytes(out));
     doc["goals"][1]["due_date"] = "2027-02-30";
     write_text(out, doc.dump(2));
     std::string other = cli.dir.file("other.db");
@@ -207,10 +197,10 @@ TEST_CASE("backup without -o writes today's file into the database's backups fol
 TEST_CASE("backup or export onto the database itself is refused", "[cli]") {
     Cli cli;
     cli.add_goal("Run 5 km");
-    std::string bytes = read_text(cli.db);
+    std::string bytes = read_bytes(cli.db);
     CHECK(cli("backup -o " + shell_quote(cli.db)).exit_code == 2);
     CHECK(cli("export -o " + shell_quote(cli.db)).exit_code == 2);
-    CHECK(read_text(cli.db) == bytes);
+    CHECK(read_bytes(cli.db) == bytes);
 }
 
 TEST_CASE("The first command of a day is followed by one automatic backup", "[cli]") {
@@ -254,14 +244,14 @@ TEST_CASE("A damaged database exits 1 naming the newest good backup and keeps it
     REQUIRE(fs::exists(backup));
     {
         // A disk fault in the middle of the file: two page headers overwritten.
-        std::string bytes = read_text(cli.db);
+        std::string bytes = read_bytes(cli.db);
         size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
         size_t pages = bytes.size() / page;
         REQUIRE(pages >= 6);
         for (size_t p = pages / 2; p < pages / 2 + 2; ++p) bytes.replace(p * page, 16, std::string(16, '\xff'));
         write_text(cli.db, bytes);
     }
-    std::string damaged = read_text(cli.db);
+    std::string damaged = read_bytes(cli.db);
 
     auto list = cli("goal list");
     auto add = cli("goal add --title 'One more' --due 2030-01-01");
@@ -270,5 +260,5 @@ TEST_CASE("A damaged database exits 1 naming the newest good backup and keeps it
     CHECK(list.err.find("is damaged") != std::string::npos);
     CHECK(list.err.find("Newest good backup: " + backup) != std::string::npos);
     CHECK(add.exit_code == 1);
-    CHECK(read_text(cli.db) == damaged);
+    CHECK(read_bytes(cli.db) == damaged);
 }

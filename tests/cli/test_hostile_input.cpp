@@ -2,6 +2,7 @@
 // Control characters are refused at every entry point, whatever is printed is
 // safe for a terminal, and -o never writes to anything but a regular file.
 #include "app/atomic_file.hpp"
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -50,11 +51,6 @@ struct Cli {
 // person types an escape into an argument.
 std::string typed(const std::string& format) { return "\"$(printf '" + format + "')\""; }
 
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 void write_text(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
@@ -75,12 +71,6 @@ mode_t kind_of(const std::string& path) {
     struct stat st {};
     REQUIRE(::lstat(path.c_str(), &st) == 0);
     return st.st_mode & S_IFMT;
-}
-
-int mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
 }
 
 const std::string kGoal = "goal add --title 'Run a 10 km race' --start 2026-09-01 --due 2030-03-01 ";
@@ -229,7 +219,7 @@ struct ImportCase {
         REQUIRE(cli("log 1 4 --date 2026-11-10 --note 'easy'").exit_code == 0);
         REQUIRE(cli("checkin --date 2026-11-10 --mood 4 --note 'fine'").exit_code == 0);
         REQUIRE(cli("export -o " + shell_quote(file)).exit_code == 0);
-        doc = json::parse(read_text(file));
+        doc = json::parse(read_bytes(file));
         cli.db = cli.dir.file("other.db");
         REQUIRE(cli("goal add --title 'Learn Spanish' --due 2030-01-01").exit_code == 0);
     }
@@ -350,7 +340,7 @@ TEST_CASE("An output file (-o) refuses the database's -wal, -shm and -journal an
     fs::create_symlink(cli.db, link);
     fs::create_hard_link(cli.db, hard);
     fs::create_symlink(cli.dir.file("nowhere"), dangling);
-    std::string db_bytes = read_text(cli.db);
+    std::string db_bytes = read_bytes(cli.db);
     struct Case {
         std::string path;
         const char* message;
@@ -368,8 +358,8 @@ TEST_CASE("An output file (-o) refuses the database's -wal, -shm and -journal an
             CHECK(contains(r.err, c.message));
         }
     }
-    CHECK(read_text(journal) == "not really a journal");
-    CHECK(read_text(cli.db) == db_bytes);
+    CHECK(read_bytes(journal) == "not really a journal");
+    CHECK(read_bytes(cli.db) == db_bytes);
     CHECK(kind_of(link) == S_IFLNK);
     CHECK_FALSE(fs::exists(cli.dir.file("nowhere")));
 }
@@ -393,7 +383,7 @@ TEST_CASE("export and summary files are 0600 under umask 000, new or replacing a
     CHECK(mode_of(cli.dir.file("s.md")) == 0600);
     CHECK(mode_of(cli.dir.file("s.html")) == 0600);
     CHECK(mode_of(old) == 0600);
-    CHECK(read_text(old) != "old");
+    CHECK(read_bytes(old) != "old");
 }
 
 TEST_CASE("The atomic writer refuses a named pipe instead of replacing it", "[app][hostile]") {

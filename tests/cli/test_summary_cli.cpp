@@ -1,5 +1,6 @@
 // End-to-end: `stepwise summary` on temporary databases.
 #include "core/dates.hpp"
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -30,13 +31,6 @@ struct Cli : CliOnTempDb {
 };
 
 const std::string kPeriod = "--from 2025-03-08 --to 2025-03-14";
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
@@ -109,7 +103,7 @@ TEST_CASE("summary -o writes the file 0600, replacing an old one whole", "[cli][
     struct stat st {};
     REQUIRE(::stat(path.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
-    std::string written = slurp(path);
+    std::string written = read_bytes(path);
     CHECK(written == cli("summary --format html " + kPeriod).out);
     // No temporary file is left beside it.
     int files = 0;

@@ -1,5 +1,6 @@
 // `stepwise summary --save`: the window's "Save" from the command line, into the
 // same folder (app/platform.hpp).
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -25,19 +26,6 @@ struct Cli {
     }
 };
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-unsigned mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
-}
-
 const std::string kPeriod = "--from 2025-03-08 --to 2025-03-14";
 
 }  // namespace
@@ -49,7 +37,7 @@ TEST_CASE("summary --save writes into the documents folder and prints the path",
     REQUIRE(r.exit_code == 0);
     std::string path = cli.dir.file("docs/Stepwise/stepwise-summary-2025-03-08-to-2025-03-14.html");
     CHECK(r.out == path + "\n");
-    CHECK(slurp(path).find("Run 10 km") != std::string::npos);
+    CHECK(read_bytes(path).find("Run 10 km") != std::string::npos);
     CHECK(mode_of(path) == 0600);
     CHECK(mode_of(cli.dir.file("docs/Stepwise")) == 0700);
 }

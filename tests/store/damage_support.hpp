@@ -5,6 +5,7 @@
 #include "store/database.hpp"
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
+#include "support/files.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -16,17 +17,6 @@
 #include <sys/stat.h>
 
 namespace sw::test {
-
-inline std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-inline int mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
-}
 
 // A closed Stepwise database: goal 1 (numeric) with `entries` progress entries.
 inline void make_goal_with_entries(const std::string& path, int entries) {

@@ -2,6 +2,7 @@
 #include "store/database.hpp"
 #include "store/goal_repository.hpp"
 #include "store/migrations.hpp"
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -9,6 +10,9 @@
 
 #include <fstream>
 #include <sys/stat.h>
+
+using sw::test::mode_of;
+using sw::test::read_bytes;
 
 using namespace sw;
 
@@ -23,17 +27,6 @@ Goal sample_goal(const std::string& title = "Café — 5 km ✓") {
     g.start_date = *parse_iso_day("2026-11-01");
     g.due_date = *parse_iso_day("2027-01-31");
     return g;
-}
-
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-int mode_of(const std::string& path) {
-    struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    return st.st_mode & 0777;
 }
 
 bool table_exists(SQLite::Database& db, const std::string& name) {

@@ -3,6 +3,7 @@
 #include "store/database.hpp"
 #include "store/goal_repository.hpp"
 #include "store/integrity.hpp"
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,15 +11,13 @@
 #include <filesystem>
 #include <fstream>
 
+using sw::test::mode_of;
+using sw::test::read_bytes;
+
 using namespace sw;
 namespace fs = std::filesystem;
 
 namespace {
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 void overwrite_middle_pages(const std::string& path) {
     std::string bytes = read_bytes(path);
     size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);

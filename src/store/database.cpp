@@ -114,18 +114,15 @@ bool has_content(const std::string& path) {
     return fs::is_regular_file(path, ec) && fs::file_size(path, ec) > 0;
 }
 
-bool needs_migration(const std::string& path) {
-    return open_read_only(path)->execAndGet("PRAGMA user_version").getInt() < latest_schema_version();
+std::string backup_folder(const std::string& path, const OpenOptions& options) {
+    return options.backup_dir.empty() ? backup_dir_for(path) : options.backup_dir;
 }
 
-// Runs before anything can write to an existing file (migrations, WAL switch):
-// a damaged or foreign file is refused as it is. The full check and the daily
-// backup wait for store/maintenance.hpp, off the path of the answer, except
-// before a migration: then the backup must be of the file as it was.
-void check_before_writing(const std::string& path, const OpenOptions& options, bool writable) {
-    std::string backups = options.backup_dir.empty() ? backup_dir_for(path) : options.backup_dir;
-    require_intact(path, backups, CheckScope::on_open);
-    if (!options.auto_backup || !writable || !needs_migration(path)) return;
+// An upgrade is the one time the daily backup cannot wait (store/maintenance.hpp
+// takes it after the answer otherwise): it must be of the file as it was, and
+// only of a file that passes the full check.
+void back_up_before_migrating(const std::string& path, const OpenOptions& options) {
+    std::string backups = backup_folder(path, options);
     require_intact(path, backups, CheckScope::full);
     try {
         auto_backup(path, backups, options.today.value_or(today_local()));
@@ -187,7 +184,9 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
     try {
         std::string read_only = why_read_only(path);
         bool fresh = !has_content(path);
-        if (!fresh) check_before_writing(path, options, read_only.empty());
+        // Before anything can write to an existing file (a migration, the WAL
+        // switch): a damaged or foreign file is refused as it is.
+        if (!fresh) require_intact(path, backup_folder(path, options), CheckScope::on_open);
         if (!read_only.empty()) return Database(open_unchangeable(path, read_only), path, read_only);
         create_private_file(path);
         // One connection used by one thread at a time: no per-call mutex (it cost a
@@ -202,9 +201,12 @@ Database Database::open(const std::string& path, const OpenOptions& options) {
         // succeeded: a failed one must leave it exactly as it was.
         if (fresh) switch_to_wal(*db);
         // Under the write lock; refuses foreign and newer files. A file already at
-        // this build's version had its shape checked by check_before_writing()
-        // just now, and no process makes a file older: no lock to wait for.
-        if (fresh || db->execAndGet("PRAGMA user_version").getInt() != latest_schema_version()) migrate(*db, path);
+        // this build's version had its shape checked by require_intact() just
+        // now, and no process makes a file older: no lock to wait for.
+        if (fresh || db->execAndGet("PRAGMA user_version").getInt() != latest_schema_version()) {
+            if (!fresh && options.auto_backup) back_up_before_migrating(path, options);
+            migrate(*db, path);
+        }
         switch_to_wal(*db);
         return Database(std::move(db), path);
     } catch (const StoreError&) {

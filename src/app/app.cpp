@@ -79,8 +79,17 @@ void App::reload_goals() { goals_ = load_goals(db_); }
 void App::reload_steps() {
     steps_ = load_steps(db_);
     completions_.clear();
-    if (!reads_.completions) return;
-    for (const auto& c : load_completions(db_)) completions_[c.step_id].push_back(c.day);
+    completion_notes_.clear();
+    skips_.clear();
+    // Habit goals are measured by their ticks: a command that shows progress
+    // without reading every tick still reads theirs.
+    bool habits_only = !reads_.completions && reads_.progress_on;
+    if (!reads_.completions && !habits_only) return;
+    for (auto& c : load_completions(db_, habits_only)) {
+        completions_[c.step_id].push_back(c.day);
+        if (!c.note.empty()) completion_notes_[c.step_id][c.day] = std::move(c.note);
+    }
+    for (const auto& skip : load_skips(db_, habits_only)) skips_[skip.step_id].push_back(skip.day);
 }
 
 // A command patches what it changed: ticking one habit re-reads that habit's
@@ -89,14 +98,23 @@ void App::reload_step_rows() {
     steps_ = load_steps(db_);
     std::unordered_set<int64_t> alive;
     for (const auto& s : steps_) alive.insert(s.id);
-    std::erase_if(completions_, [&](const auto& kv) { return !alive.count(kv.first); });
+    auto dead = [&](const auto& kv) { return !alive.count(kv.first); };
+    std::erase_if(completions_, dead);
+    std::erase_if(completion_notes_, dead);
+    std::erase_if(skips_, dead);
 }
 
 void App::reload_completions(int64_t step_id) {
-    if (!reads_.completions) return;
-    auto days = completion_days(db_, step_id);
-    if (days.empty()) completions_.erase(step_id);
-    else completions_[step_id] = std::move(days);
+    if (!reads_.completions && !reads_.progress_on) return;
+    completions_.erase(step_id);
+    completion_notes_.erase(step_id);
+    skips_.erase(step_id);
+    for (auto& c : step_completions(db_, step_id)) {
+        completions_[step_id].push_back(c.day);
+        if (!c.note.empty()) completion_notes_[step_id][c.day] = std::move(c.note);
+    }
+    auto skipped = skip_days(db_, step_id);
+    if (!skipped.empty()) skips_[step_id] = std::move(skipped);
 }
 
 void App::reload_entry_facts(int64_t goal_id) {
@@ -160,6 +178,26 @@ const std::vector<Day>& App::completions_of(int64_t step_id) const {
     return it == completions_.end() ? none : it->second;
 }
 
+const std::vector<Day>& App::skips_of(int64_t step_id) const {
+    static const std::vector<Day> none;
+    auto it = skips_.find(step_id);
+    return it == skips_.end() ? none : it->second;
+}
+
+DayMark App::mark_of(int64_t step_id, Day day) const {
+    const auto& done = completions_of(step_id);
+    if (std::binary_search(done.begin(), done.end(), day)) return DayMark::done;
+    const auto& skipped = skips_of(step_id);
+    return std::binary_search(skipped.begin(), skipped.end(), day) ? DayMark::skipped : DayMark::open;
+}
+
+std::string App::completion_note(int64_t step_id, Day day) const {
+    auto it = completion_notes_.find(step_id);
+    if (it == completion_notes_.end()) return {};
+    auto note = it->second.find(day);
+    return note == it->second.end() ? std::string() : note->second;
+}
+
 const std::vector<ProgressEntry>& App::entries_of(int64_t goal_id) const {
     static const std::vector<ProgressEntry> none;
     auto it = entries_.find(goal_id);
@@ -189,8 +227,10 @@ StepRow App::step_row(const Step& step, Day day) const {
         auto end = std::upper_bound(done.begin(), done.end(), day,
                                     [](Day d, Day v) { return d < v; });
         std::span<const Day> upto(done.data(), static_cast<size_t>(end - done.begin()));
-        row.streak = streak_stats(step, upto, day);
+        row.streak = streak_stats(step, upto, day, skips_of(step.id));
         row.done_on_day = std::binary_search(upto.begin(), upto.end(), day);
+        row.mark = mark_of(step.id, day);
+        row.note = completion_note(step.id, day);
         Day from = add_days(day, -29);
         for (Day d : upto)
             if (!(d < from)) row.done_dates_30d.push_back(d);
@@ -226,6 +266,14 @@ std::vector<ProgressEntry> entries_for_progress(const Goal& goal, const EntryFac
 
 }  // namespace
 
+std::vector<HabitStepDays> App::habit_days(std::span<const Step> steps) const {
+    std::vector<HabitStepDays> days;
+    days.reserve(steps.size());
+    for (const Step& s : steps)
+        if (s.is_recurring()) days.push_back({&s, completions_of(s.id), skips_of(s.id)});
+    return days;
+}
+
 GoalRow App::goal_row(const Goal& goal, Day day) const {
     GoalRow row;
     row.goal = goal;
@@ -241,8 +289,9 @@ GoalRow App::goal_row(const Goal& goal, Day day) const {
     }
     const auto& entries = facts ? condensed : entries_of(goal.id);
     std::span<const Step> steps = steps_of(goal.id);
-    row.analytics = goal.is_numeric() ? analyze_numeric(goal, entries, day)
-                                      : analyze_milestone(goal, steps, day);
+    if (goal.is_numeric()) row.analytics = analyze_numeric(goal, entries, day);
+    else if (goal.is_habit()) row.analytics = analyze_habit(goal, habit_days(steps), day);
+    else row.analytics = analyze_milestone(goal, steps, day);
     row.smart = smart_check(goal, today_);
     row.days_left = days_between(day, goal.due_date);
     // One-off steps only, as milestone progress counts them; habits are not "done".
@@ -346,9 +395,15 @@ json step_json(Database& db, const Step& s) {
 // bring it back.
 json step_with_completions(Database& db, const Step& s) {
     json j = step_json(db, s);
-    json days = json::array();
-    for (Day d : completion_days(db, s.id)) days.push_back(format_day(d));
+    json days = json::array(), notes = json::object(), skipped = json::array();
+    for (const Completion& c : step_completions(db, s.id)) {
+        days.push_back(format_day(c.day));
+        if (!c.note.empty()) notes[format_day(c.day)] = c.note;
+    }
+    for (Day d : skip_days(db, s.id)) skipped.push_back(format_day(d));
     j["completions"] = days;
+    if (!notes.empty()) j["completion_notes"] = notes;
+    if (!skipped.empty()) j["skips"] = skipped;
     return j;
 }
 
@@ -481,17 +536,40 @@ int64_t App::run(const CompleteStep& c) {
         touched_.steps = true;
         return step.id;
     }
-    if (c.done && !is_scheduled(step.repeat, step.start_date, c.day))
-        throw InputError("step " + id + " is not scheduled on " + format_day(c.day) + " (" + describe(step.repeat) +
-                         " from " + format_day(step.start_date) + ")");
     bool was_done = has_completion(db_, c.id, c.day);
     if (!c.done && !was_done)
         throw InputError("step " + id + " was not done on " + format_day(c.day) + ", so there is nothing to undo");
-    if (c.done == was_done) return step.id;  // ticked twice: already so
-    json occurrence = completion_record(step.uuid, c.day);
-    if (c.done) add_completion(db_, c.id, c.day);
-    else remove_completion(db_, c.id, c.day);
-    journal("completion", step.uuid, c.done ? json(nullptr) : occurrence, c.done ? occurrence : json(nullptr));
+    if (c.done && was_done) return step.id;  // ticked twice: already so (and its note kept)
+    return run(MarkDay{c.id, c.day, c.done ? DayMark::done : DayMark::open, ""});
+}
+
+int64_t App::run(const MarkDay& c) {
+    Step step = current_step(db_, c.id);
+    std::string id = std::to_string(c.id);
+    if (!step.is_recurring())
+        throw InputError("step " + id + " is a one-off step; only a recurring step has days to mark");
+    if (step.status == StepStatus::dropped)
+        throw InputError("step " + id + " was dropped; bring it back before marking its days");
+    const char* verb = c.mark == DayMark::skipped ? "skip a step" : c.mark == DayMark::done ? "complete a step"
+                                                                                             : "reopen a day";
+    require_not_future(c.day, today_, verb);
+    if (c.mark != DayMark::open && !is_scheduled(step.repeat, step.start_date, c.day))
+        throw InputError("step " + id + " is not scheduled on " + format_day(c.day) + " (" + describe(step.repeat) +
+                         " from " + format_day(step.start_date) + ")");
+    std::string note = trim(c.note);
+    if (c.mark != DayMark::done && !note.empty())
+        throw InputError("only a day that was done carries a note");
+    try {
+        validate_completion_note(note);
+    } catch (const FieldError& e) {
+        throw InputError(e.what());
+    }
+    DayState before = mark_on(db_, c.id, c.day);
+    DayState after{c.mark, note};
+    if (before.mark == after.mark && before.note == after.note) return step.id;  // already so
+    set_mark(db_, c.id, c.day, after);
+    journal("occurrence", step.uuid, occurrence_record(step.uuid, c.day, before.mark, before.note),
+            occurrence_record(step.uuid, c.day, after.mark, after.note));
     touched_.completion_steps.push_back(step.id);
     return step.id;
 }

@@ -29,7 +29,8 @@ inline constexpr const char* kDecimalSetting = "decimal_separator";
 struct Reads {
     bool rows = true;         // goals, steps and check-ins (a row per goal, step or day)
     bool entries = true;      // every progress entry: charts, summaries, export
-    bool completions = true;  // every tick of every habit: streaks, heatmaps
+    bool completions = true;  // every tick and skip of every habit: streaks, heatmaps
+                              // (with progress_on, the habit goals' ones are read anyway)
     // Without `entries`: each goal's progress on this day, from the per-goal
     // totals and the entries of the trend window only (store/entry_repository).
     std::optional<Day> progress_on;
@@ -64,6 +65,9 @@ public:
     std::span<const Step> steps_of(int64_t goal_id) const;
     const std::vector<Step>& steps() const { return steps_; }
     const std::vector<Day>& completions_of(int64_t step_id) const;
+    const std::vector<Day>& skips_of(int64_t step_id) const;  // sorted
+    DayMark mark_of(int64_t step_id, Day day) const;          // done, skipped or open
+    std::string completion_note(int64_t step_id, Day day) const;  // "" when none
     // In memory: id, goal, date, value, note (no uuid or timestamps, which would
     // double the cost of opening ten years of entries). Sorted by date, id.
     // Empty unless the App reads entries.
@@ -79,6 +83,9 @@ public:
     DecimalSeparator decimal_separator() const { return decimal_; }
 
     StepRow step_row(const Step& step, Day day) const;
+    // The ticks and skips of the recurring ones among `steps`, for habit analytics.
+    // Valid while the App's data does not change.
+    std::vector<HabitStepDays> habit_days(std::span<const Step> steps) const;
     // Throws std::logic_error when the App read neither the entries nor the
     // goals' progress on `day` (a command that forgot to say what it reads).
     GoalRow goal_row(const Goal& goal, Day day) const;
@@ -101,6 +108,9 @@ public:
     void edit_step(int64_t id, Patch patch) { apply(EditStep{id, std::move(patch)}); }
     void set_step_status(int64_t id, StepStatus status, Day day);  // done/open/dropped
     void complete_step(int64_t id, Day day, bool done) { apply(CompleteStep{id, day, done}); }
+    void mark_day(int64_t id, Day day, DayMark mark, std::string note = "") {
+        apply(MarkDay{id, day, mark, std::move(note)});
+    }
     void move_step(int64_t id, int direction) { apply(MoveStep{id, direction}); }
     void delete_step(int64_t id) { apply(DeleteStep{id}); }
     int64_t log_progress(int64_t goal_id, Day day, double value, const std::string& note) {
@@ -159,6 +169,7 @@ private:
     int64_t run(const AddStep& c);
     int64_t run(const EditStep& c);
     int64_t run(const CompleteStep& c);
+    int64_t run(const MarkDay& c);
     int64_t run(const MoveStep& c);
     int64_t run(const DeleteStep& c);
     int64_t run(const LogProgress& c);
@@ -194,6 +205,8 @@ private:
     std::vector<Goal> goals_;
     std::vector<Step> steps_;
     std::unordered_map<int64_t, std::vector<Day>> completions_;  // step id -> sorted days
+    std::unordered_map<int64_t, std::map<Day, std::string>> completion_notes_;  // the non-empty notes
+    std::unordered_map<int64_t, std::vector<Day>> skips_;        // step id -> sorted days
     std::unordered_map<int64_t, std::vector<ProgressEntry>> entries_;  // goal id -> sorted
     Reads reads_;
     std::unordered_map<int64_t, EntryFacts> entry_facts_;  // goal id -> on reads_.progress_on

@@ -35,6 +35,11 @@ std::string command_name(const Command& command) {
                           [](const AddStep&) { return "add_step"; },
                           [](const EditStep&) { return "edit_step"; },
                           [](const CompleteStep& c) { return c.done ? "complete_step" : "uncomplete_step"; },
+                          [](const MarkDay& c) {
+                              return c.mark == DayMark::done      ? "complete_step"
+                                     : c.mark == DayMark::skipped ? "skip_step"
+                                                                  : "reopen_day";
+                          },
                           [](const MoveStep&) { return "move_step"; },
                           [](const DeleteStep&) { return "delete_step"; },
                           [](const LogProgress&) { return "log_progress"; },

@@ -46,6 +46,10 @@ struct AddStep { Step step; };
 struct EditStep { int64_t id = 0; Patch patch; };
 // Recurring: the completion of one occurrence day. One-off: done on `day`, or reopened.
 struct CompleteStep { int64_t id = 0; Day day{}; bool done = true; };
+// One past or present occurrence of a recurring step, as it should be now: done
+// (with its note), skipped (ill, travelling) or open again (backfill, DESIGN
+// "Action step"). The day's earlier mark is replaced; the journal keeps it.
+struct MarkDay { int64_t id = 0; Day day{}; DayMark mark = DayMark::done; std::string note; };
 struct MoveStep { int64_t id = 0; int direction = 0; };  // -1 up, +1 down
 struct DeleteStep { int64_t id = 0; };
 
@@ -62,7 +66,7 @@ struct SetSetting { std::string key, value; };
 struct Undo {};
 struct Redo {};
 
-using Command = std::variant<AddGoal, EditGoal, DeleteGoal, AddStep, EditStep, CompleteStep, MoveStep,
+using Command = std::variant<AddGoal, EditGoal, DeleteGoal, AddStep, EditStep, CompleteStep, MarkDay, MoveStep,
                              DeleteStep, LogProgress, EditEntry, DeleteEntry, SaveCheckin, SetSetting, Undo, Redo>;
 
 // A patch that sets one field, with no conflict check (the user named the value).

@@ -29,7 +29,9 @@
 namespace sw {
 
 inline constexpr const char* kExportFormat = "stepwise-export";
-inline constexpr int kExportVersion = 1;
+// 2: skipped days, notes on ticks, habit goals, reminders. Version 1 files are read too.
+inline constexpr int kExportVersion = 2;
+inline constexpr int kOldestExportVersion = 1;
 
 // The whole export as a document (reads entries in full from the store).
 nlohmann::json export_all(App& app, const std::string& exported_at = now_utc_iso());

@@ -16,7 +16,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <set>
+#include <map>
 #include <unordered_map>
 
 namespace sw {
@@ -55,7 +55,8 @@ public:
         }
         for (const auto& g : file_.goals) merge_goal(g);
         for (const auto& s : file_.steps) merge_step(s);
-        for (const auto& c : file_.completions) merge_completion(c);
+        for (const auto& c : file_.completions) merge_mark(c, DayMark::done);
+        for (const auto& c : file_.skips) merge_mark(c, DayMark::skipped);
         for (const auto& e : file_.entries) merge_entry(e);
         for (const auto& c : file_.checkins) merge_checkin(c);
         for (const auto& [key, value] : file_.settings) merge_setting(key, value);
@@ -126,18 +127,33 @@ private:
                 step_record(step, in.value.goal_uuid), false, [&] { overwrite_step_by_uuid(db_, step); });
     }
 
-    void merge_completion(const At<FileCompletion>& in) {
+    // A tick or a skip of one day. Marks carry no timestamps: a day the database
+    // marks otherwise (or with another note) keeps its mark, and the report says so.
+    void merge_mark(const At<FileCompletion>& in, DayMark mark) {
         auto it = step_ids_.find(in.value.step_uuid);
         if (it == step_ids_.end())
             bad(in.path + ".step_uuid", "no step with uuid '" + in.value.step_uuid + "' in the file or the database");
         int64_t step_id = it->second;
-        const auto& done = app_.completions_of(step_id);
-        bool known = std::find(done.begin(), done.end(), in.value.date) != done.end();
-        if (known || !added_completions_.emplace(step_id, format_day(in.value.date)).second) {
+        Day day = in.value.date;
+        std::string key = format_day(day);
+        DayMark local = app_.mark_of(step_id, day);
+        auto added = added_marks_.find({step_id, key});
+        if (added != added_marks_.end()) local = added->second;
+        bool same = local == mark && (mark != DayMark::done || added != added_marks_.end() ||
+                                      app_.completion_note(step_id, day) == in.value.note);
+        if (same) {
             ++report_.skipped;
             return;
         }
-        add(in.path, [&] { add_completion(db_, step_id, in.value.date); });
+        if (local != DayMark::open) {
+            report_.conflicts.push_back({in.path, std::string(mark == DayMark::done ? "tick" : "skip") + " of " + key +
+                                                      " (the database has it " + std::string(to_string(local)) +
+                                                      ", kept)",
+                                         false});
+            return;
+        }
+        added_marks_[{step_id, key}] = mark;
+        add(in.path, [&] { set_mark(db_, step_id, day, {mark, in.value.note}); });
     }
 
     void merge_entry(const At<FileEntry>& in) {
@@ -195,7 +211,7 @@ private:
     std::unordered_map<std::string, const ProgressEntry*> local_entries_;
     std::unordered_map<std::string, const CheckIn*> local_checkins_;
     std::unordered_map<std::string, const CheckIn*> checkin_on_day_;
-    std::set<std::pair<int64_t, std::string>> added_completions_;
+    std::map<std::pair<int64_t, std::string>, DayMark> added_marks_;  // (step, day) marked by this import
 };
 
 }  // namespace

@@ -43,7 +43,7 @@ void require_supported(const json& doc) {
     auto version = doc.find("version");
     if (version == doc.end() || !version->is_number_integer())
         bad("version", "missing or not a whole number");
-    if (*version != kExportVersion)
+    if (*version < kOldestExportVersion || *version > kExportVersion)
         bad("version", "unsupported export version " + version->dump() + " (this Stepwise reads version " +
                            std::to_string(kExportVersion) + "; a newer Stepwise may have written it)");
 }
@@ -74,6 +74,7 @@ ExportFile read_export(const json& doc, Day today) {
     file.goals = read_list<Goal>(doc, "goals", [&](const Fields& f) { return read_goal(f, today); });
     file.steps = read_list<FileStep>(doc, "steps", read_step);
     file.completions = read_list<FileCompletion>(doc, "completions", read_completion);
+    file.skips = read_list<FileCompletion>(doc, "skips", read_skip);
     file.entries = read_list<FileEntry>(doc, "entries", read_entry);
     file.checkins = read_list<CheckIn>(doc, "checkins", read_checkin);
     require_unique(file.goals, [](const Goal& g) { return g.uuid; });

@@ -22,6 +22,7 @@ struct ExportFile {
     std::vector<At<Goal>> goals;
     std::vector<At<FileStep>> steps;
     std::vector<At<FileCompletion>> completions;
+    std::vector<At<FileCompletion>> skips;  // note always empty
     std::vector<At<FileEntry>> entries;
     std::vector<At<CheckIn>> checkins;
     std::vector<std::pair<std::string, std::string>> settings;

@@ -77,7 +77,7 @@ void write_array(std::string& out, const char* name, const Records& records, Wri
 
 json export_all(App& app, const std::string& exported_at) {
     auto uuid_of_goal = goal_uuids(app);
-    json goals = json::array(), steps = json::array(), completions = json::array(),
+    json goals = json::array(), steps = json::array(), completions = json::array(), skips = json::array(),
          entries = json::array(), checkins = json::array(), settings = json::object();
     for (const auto& g : app.goals()) {
         goals.push_back(goal_record(g));
@@ -85,7 +85,8 @@ json export_all(App& app, const std::string& exported_at) {
     }
     for (const auto& s : app.steps()) {
         steps.push_back(step_record(s, uuid_of_goal.at(s.goal_id)));
-        for (Day d : app.completions_of(s.id)) completions.push_back(completion_record(s.uuid, d));
+        for (Day d : app.completions_of(s.id)) completions.push_back(completion_record(s.uuid, d, app.completion_note(s.id, d)));
+        for (Day d : app.skips_of(s.id)) skips.push_back(skip_record(s.uuid, d));
     }
     for (const auto& c : app.checkins()) checkins.push_back(checkin_record(c));
     for (const auto& [key, value] : app.settings()) settings[key] = value;
@@ -101,6 +102,7 @@ json export_all(App& app, const std::string& exported_at) {
     doc["entries"] = std::move(entries);
     doc["checkins"] = std::move(checkins);
     doc["settings"] = std::move(settings);
+    doc["skips"] = std::move(skips);
     return doc;
 }
 
@@ -109,15 +111,18 @@ std::string export_text(App& app, ExportCounts& counts, const std::string& expor
     std::string out = "{\n";
     // The document's keys in the order json keeps them (by name).
     write_array(out, "checkins", app.checkins(), [](const CheckIn& c, RecordWriter& f) { checkin_fields(c, f); });
-    struct Completion {
-        const std::string* step_uuid;
+    struct Mark {
+        const Step* step;
         Day day;
     };
-    std::vector<Completion> completions;
-    for (const auto& s : app.steps())
-        for (Day d : app.completions_of(s.id)) completions.push_back({&s.uuid, d});
-    write_array(out, "completions", completions,
-                [](const Completion& c, RecordWriter& f) { completion_fields(*c.step_uuid, c.day, f); });
+    std::vector<Mark> completions, skips;
+    for (const auto& s : app.steps()) {
+        for (Day d : app.completions_of(s.id)) completions.push_back({&s, d});
+        for (Day d : app.skips_of(s.id)) skips.push_back({&s, d});
+    }
+    write_array(out, "completions", completions, [&](const Mark& c, RecordWriter& f) {
+        completion_fields(c.step->uuid, c.day, app.completion_note(c.step->id, c.day), f);
+    });
     std::vector<std::pair<ProgressEntry, const std::string*>> entries;
     for (const auto& g : app.goals())
         for (auto& e : app.full_entries_of(g.id)) entries.emplace_back(std::move(e), &g.uuid);
@@ -131,6 +136,7 @@ std::string export_text(App& app, ExportCounts& counts, const std::string& expor
     for (size_t at = settings.find('\n'); at != std::string::npos; at = settings.find('\n', at + 3))
         settings.replace(at, 1, "\n  ");
     out += "  \"settings\": " + settings + ",\n";
+    write_array(out, "skips", skips, [](const Mark& m, RecordWriter& f) { skip_fields(m.step->uuid, m.day, f); });
     write_array(out, "steps", app.steps(),
                 [&](const Step& s, RecordWriter& f) { step_fields(s, uuid_of_goal.at(s.goal_id), f); });
     out += "  \"version\": " + json(kExportVersion).dump() + "\n}";

@@ -45,9 +45,22 @@ json checkin_record(const CheckIn& c) {
     return j;
 }
 
-json completion_record(const std::string& step_uuid, Day day) {
+json completion_record(const std::string& step_uuid, Day day, const std::string& note) {
     json j = json::object();
-    completion_fields(step_uuid, day, ObjectBuilder{j});
+    completion_fields(step_uuid, day, note, ObjectBuilder{j});
+    return j;
+}
+
+json skip_record(const std::string& step_uuid, Day day) {
+    json j = json::object();
+    skip_fields(step_uuid, day, ObjectBuilder{j});
+    return j;
+}
+
+json occurrence_record(const std::string& step_uuid, Day day, DayMark mark, const std::string& note) {
+    if (mark == DayMark::open) return nullptr;
+    json j = mark == DayMark::done ? completion_record(step_uuid, day, note) : skip_record(step_uuid, day);
+    j["mark"] = std::string(to_string(mark));
     return j;
 }
 
@@ -97,6 +110,7 @@ Goal read_goal(const Fields& f, Day today) {
     g.baseline = f.number_or("baseline", 0);
     g.target = f.number_or("target", 0);
     g.measure = f.choice_or("measure", parse_measure, Measure::level);
+    g.target_rate = f.number_or("target_rate", 0.8);
     g.confidence = f.int_or("confidence", 1, 10, 7);
     g.resources = f.text_or("resources", "");
     g.obstacles = f.text_or("obstacles", "");
@@ -131,6 +145,7 @@ FileStep read_step(const Fields& f) {
     s.done_date = f.optional_day("done_date");
     s.if_text = f.text_or("if", "");
     s.then_text = f.text_or("then", "");
+    if (f.find("remind_at")) s.remind_at = f.choice("remind_at", parse_time_of_day);
     s.created_at = f.timestamp("created_at");
     s.updated_at = f.timestamp("updated_at");
     with_path(f, [&] { validate_step(s); });
@@ -161,13 +176,20 @@ CheckIn read_checkin(const Fields& f) {
     c.obstacle = f.text_or("obstacle", "");
     c.next_step = f.text_or("next_step", "");
     c.note = f.text_or("note", "");
+    c.next_week = f.text_or("next_week", "");
     c.created_at = f.timestamp("created_at");
     c.updated_at = f.timestamp("updated_at");
     with_path(f, [&] { validate_checkin_fields(c); });
     return c;
 }
 
-FileCompletion read_completion(const Fields& f) { return {f.uuid("step_uuid"), f.day("date")}; }
+FileCompletion read_completion(const Fields& f) {
+    FileCompletion c{f.uuid("step_uuid"), f.day("date"), f.text_or("note", "")};
+    with_path(f, [&] { validate_completion_note(c.note); });
+    return c;
+}
+
+FileCompletion read_skip(const Fields& f) { return {f.uuid("step_uuid"), f.day("date"), ""}; }
 
 namespace {
 

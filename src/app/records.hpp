@@ -49,6 +49,7 @@ void goal_fields(const Goal& g, Field&& field) {
     field("start_date", format_day(g.start_date));
     field("status", std::string(to_string(g.status)));
     field("target", g.target);
+    field("target_rate", g.target_rate);
     field("title", g.title);
     field("unit", g.unit);
     field("updated_at", g.updated_at);
@@ -65,6 +66,7 @@ void step_fields(const Step& s, const std::string& goal_uuid, Field&& field) {
     field("if", s.if_text);
     field("notes", s.notes);
     field("position", s.position);
+    field("remind_at", s.remind_at ? json(format_time_of_day(*s.remind_at)) : json(nullptr));
     field("repeat", s.is_recurring() ? json(to_string(s.repeat)) : json(nullptr));
     field("start_date", format_day(s.start_date));
     field("status", std::string(to_string(s.status)));
@@ -93,6 +95,7 @@ void checkin_fields(const CheckIn& c, Field&& field) {
     field("date", format_day(c.date));
     field("mood", optional_int(c.mood));
     field("next_step", c.next_step);
+    field("next_week", c.next_week);
     field("note", c.note);
     field("obstacle", c.obstacle);
     field("updated_at", c.updated_at);
@@ -100,9 +103,17 @@ void checkin_fields(const CheckIn& c, Field&& field) {
     field("win", c.win);
 }
 
-// A recurring step done on one day (one of its occurrences).
+// A recurring step done on one day (one of its occurrences), with its note.
 template <class Field>
-void completion_fields(const std::string& step_uuid, Day day, Field&& field) {
+void completion_fields(const std::string& step_uuid, Day day, const std::string& note, Field&& field) {
+    field("date", format_day(day));
+    field("note", note);
+    field("step_uuid", step_uuid);
+}
+
+// An occurrence skipped (ill, travelling): neither scheduled nor missed.
+template <class Field>
+void skip_fields(const std::string& step_uuid, Day day, Field&& field) {
     field("date", format_day(day));
     field("step_uuid", step_uuid);
 }
@@ -111,7 +122,11 @@ json goal_record(const Goal& g);
 json step_record(const Step& s, const std::string& goal_uuid);
 json entry_record(const ProgressEntry& e, const std::string& goal_uuid);
 json checkin_record(const CheckIn& c);
-json completion_record(const std::string& step_uuid, Day day);
+json completion_record(const std::string& step_uuid, Day day, const std::string& note = "");
+json skip_record(const std::string& step_uuid, Day day);
+// The journal's record of one occurrence's mark (done with its note, or
+// skipped); an open occurrence is null.
+json occurrence_record(const std::string& step_uuid, Day day, DayMark mark, const std::string& note);
 
 [[noreturn]] void bad(const std::string& path, const std::string& problem);
 bool is_utc_timestamp(const std::string& t);
@@ -229,8 +244,10 @@ CheckIn read_checkin(const Fields& f);
 struct FileCompletion {
     std::string step_uuid;
     Day date{};
+    std::string note;  // empty for a skip
 };
 FileCompletion read_completion(const Fields& f);
+FileCompletion read_skip(const Fields& f);
 
 // The text of an export file as JSON. A syntax error is nlohmann's parse_error
 // (with its byte offset); a number too large for a double ("1e999") is an

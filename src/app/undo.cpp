@@ -25,6 +25,18 @@ namespace {
 
 json parse_record(const std::string& text) { return text.empty() ? json(nullptr) : json::parse(text); }
 
+// The ticks (with their notes) and skipped days a deleted step had
+// (step_with_completions in app.cpp), back on the step.
+void restore_marks(Database& db, int64_t step_id, const json& record) {
+    json notes = record.value("completion_notes", json::object());
+    for (const auto& d : record.value("completions", json::array())) {
+        std::string day = d.get<std::string>();
+        set_mark(db, step_id, *parse_iso_day(day), {DayMark::done, notes.value(day, "")});
+    }
+    for (const auto& d : record.value("skips", json::array()))
+        set_mark(db, step_id, *parse_iso_day(d.get<std::string>()), {DayMark::skipped, ""});
+}
+
 int64_t require_id(Database& db, RecordTable table, const std::string& uuid, const char* what) {
     if (auto id = id_of_uuid(db, table, uuid)) return *id;
     throw InputError(std::string("cannot reverse this change: the ") + what + " it changed no longer exists");
@@ -125,6 +137,13 @@ int64_t App::reverse_change(const JournalRow& row, const char* verb) {
         Day day = *parse_iso_day(occurrence.at("date").get<std::string>());
         return run(CompleteStep{id, day, /*done=*/!before.is_null()});
     }
+    if (row.entity == "occurrence") {  // back to the mark the day had before
+        const json& occurrence = before.is_null() ? after : before;
+        int64_t id = require_id(db_, RecordTable::steps, occurrence.at("step_uuid").get<std::string>(), "step");
+        Day day = *parse_iso_day(occurrence.at("date").get<std::string>());
+        if (before.is_null()) return run(MarkDay{id, day, DayMark::open, ""});
+        return run(MarkDay{id, day, parse_day_mark(before.at("mark").get<std::string>()), before.value("note", "")});
+    }
     if (row.entity == "entry") {
         if (before.is_null()) return run(DeleteEntry{require_id(db_, RecordTable::progress_entries, uuid, "entry")});
         if (after.is_null()) return restore_entry(before);
@@ -177,7 +196,7 @@ int64_t App::restore_goal(const json& record) {
         FileStep step = read_step(Fields(s, "journal.steps"));
         step.step.goal_id = goal.id;
         insert_step_as_is(db_, step.step);
-        for (const auto& d : s.value("completions", json::array())) add_completion(db_, step.step.id, *parse_iso_day(d.get<std::string>()));
+        restore_marks(db_, step.step.id, s);
         touched_.completion_steps.push_back(step.step.id);
     }
     for (const auto& e : record.value("entries", json::array())) {
@@ -196,7 +215,7 @@ int64_t App::restore_step(const json& record) {
     step.step.goal_id = require_id(db_, RecordTable::goals, step.goal_uuid, "goal of this step");
     if (id_of_uuid(db_, RecordTable::steps, step.step.uuid)) throw InputError("the step exists already");
     insert_step_as_is(db_, step.step);
-    for (const auto& d : record.value("completions", json::array())) add_completion(db_, step.step.id, *parse_iso_day(d.get<std::string>()));
+    restore_marks(db_, step.step.id, record);
     journal("step", step.step.uuid, nullptr, record);
     touched_.steps = true;
     touched_.completion_steps.push_back(step.step.id);

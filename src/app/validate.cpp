@@ -107,6 +107,8 @@ void validate_goal(Goal& goal, Day today) {
     check_magnitude(goal.target, "target", "the target");
     if (goal.confidence < 1 || goal.confidence > 10)
         refuse("confidence", "confidence", "must be a whole number from 1 to 10");
+    if (!(goal.target_rate > 0 && goal.target_rate <= 1))
+        refuse("target_rate", "target_rate", "must be more than 0 and at most 1 (0.8 = 80 % of the days)");
     // The app never saves a goal whose SMART check fails, whoever asks.
     SmartReport report = smart_check(goal, today);
     if (report.has_failure()) throw FieldError("", report.problems(CheckLevel::fail).front());
@@ -138,12 +140,15 @@ void validate_checkin_fields(CheckIn& checkin) {
     check_texts({{checkin.win, multi_line, "win", "the win"},
                  {checkin.obstacle, multi_line, "obstacle", "the obstacle"},
                  {checkin.next_step, multi_line, "next_step", "the next step"},
-                 {checkin.note, multi_line, "note", "the note"}});
+                 {checkin.note, multi_line, "note", "the note"},
+                 {checkin.next_week, multi_line, "next_week", "the answer for next week"}});
     if (checkin.mood && (*checkin.mood < 1 || *checkin.mood > 5))
         refuse("mood", "mood", "must be a whole number from 1 to 5");
     if (checkin.confidence && (*checkin.confidence < 1 || *checkin.confidence > 10))
         refuse("confidence", "confidence", "must be a whole number from 1 to 10");
 }
+
+void validate_completion_note(const std::string& note) { check_text(note, multi_line, "note", "the note"); }
 
 void validate_checkin(CheckIn& checkin, Day today) {
     if (today < checkin.date)

@@ -55,6 +55,7 @@ void validate_checkin(CheckIn& checkin, Day today);
 // machine carries that machine's "today", which may be ahead of ours.
 void validate_entry_fields(ProgressEntry& entry);
 void validate_checkin_fields(CheckIn& checkin);
+void validate_completion_note(const std::string& note);  // a tick's note: multi-line text
 // A setting's name and value are one-line text.
 void validate_setting(const std::string& key, const std::string& value);
 

@@ -17,6 +17,8 @@ struct StepRow {
     Step step;
     std::string goal_title;
     bool done_on_day = false;       // recurring: completed on the model's day
+    DayMark mark = DayMark::open;   // recurring: the model's day done, skipped or open
+    std::string note;               // recurring: the note of the day's tick
     StreakStats streak;             // recurring only
     std::vector<Day> done_dates_30d;  // recurring: completions in the last 30 days
 };

@@ -18,6 +18,7 @@ struct CheckIn {
     std::string obstacle;           // What got in the way?
     std::string next_step;          // What is my next step?
     std::string note;
+    std::string next_week;          // the weekly review: What will you do differently next week?
     std::string created_at;
     std::string updated_at;
 };

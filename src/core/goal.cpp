@@ -12,7 +12,12 @@ const std::vector<std::string>& default_life_areas() {
 }
 
 std::string_view to_string(GoalKind kind) {
-    return kind == GoalKind::numeric ? "numeric" : "milestone";
+    switch (kind) {
+        case GoalKind::numeric: return "numeric";
+        case GoalKind::milestone: return "milestone";
+        case GoalKind::habit: return "habit";
+    }
+    return "milestone";
 }
 std::string_view to_string(Measure measure) {
     return measure == Measure::level ? "level" : "total";
@@ -30,7 +35,8 @@ std::string_view to_string(GoalStatus status) {
 GoalKind parse_goal_kind(std::string_view text) {
     if (text == "numeric") return GoalKind::numeric;
     if (text == "milestone") return GoalKind::milestone;
-    throw InputError("unknown goal kind '" + std::string(text) + "' (numeric or milestone)");
+    if (text == "habit") return GoalKind::habit;
+    throw InputError("unknown goal kind '" + std::string(text) + "' (numeric, milestone or habit)");
 }
 Measure parse_measure(std::string_view text) {
     if (text == "level") return Measure::level;

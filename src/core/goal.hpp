@@ -9,7 +9,8 @@
 
 namespace sw {
 
-enum class GoalKind { numeric, milestone };
+// habit: measured by its recurring steps against target_rate (DESIGN "Habit goals").
+enum class GoalKind { numeric, milestone, habit };
 enum class Measure { level, total };  // level: latest reading; total: baseline + sum
 enum class GoalStatus { active, paused, achieved, abandoned };
 
@@ -25,6 +26,7 @@ struct Goal {
     double baseline = 0;
     double target = 0;
     Measure measure = Measure::level;
+    double target_rate = 0.8;  // habit: share of scheduled occurrences meant to be done, (0, 1]
     // Achievable
     int confidence = 7;  // 1-10
     std::string resources;
@@ -43,6 +45,7 @@ struct Goal {
     std::string updated_at;
 
     bool is_numeric() const { return kind == GoalKind::numeric; }
+    bool is_habit() const { return kind == GoalKind::habit; }
     bool is_decreasing() const { return is_numeric() && target < baseline; }
 };
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdio>
 
 namespace sw {
 
@@ -176,6 +177,38 @@ StepStatus parse_step_status(std::string_view text) {
     for (auto s : {StepStatus::open, StepStatus::done, StepStatus::dropped})
         if (to_string(s) == text) return s;
     throw InputError("unknown step status '" + std::string(text) + "' (open, done or dropped)");
+}
+
+std::string_view to_string(DayMark mark) {
+    switch (mark) {
+        case DayMark::open: return "open";
+        case DayMark::done: return "done";
+        case DayMark::skipped: return "skipped";
+    }
+    return "open";
+}
+
+DayMark parse_day_mark(std::string_view text) {
+    for (auto m : {DayMark::open, DayMark::done, DayMark::skipped})
+        if (to_string(m) == text) return m;
+    throw InputError("unknown mark '" + std::string(text) + "' (open, done or skipped)");
+}
+
+int parse_time_of_day(std::string_view text) {
+    auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
+    if (text.size() != 5 || text[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4))
+        throw InputError("'" + std::string(text) + "' is not a time of day; use HH:MM, e.g. 07:30");
+    int hours = (text[0] - '0') * 10 + (text[1] - '0');
+    int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+    if (hours > 23 || minutes > 59)
+        throw InputError("'" + std::string(text) + "' is not a time of day (00:00 to 23:59)");
+    return hours * 60 + minutes;
+}
+
+std::string format_time_of_day(int minutes) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d:%02d", (minutes / 60) % 24, minutes % 60);
+    return text;
 }
 
 }  // namespace sw

@@ -52,6 +52,7 @@ struct Step {
     std::optional<Day> done_date;  // one-off steps: the day it was done
     std::string if_text;           // "If <obstacle>, …"
     std::string then_text;         // "… then I will <response>"
+    std::optional<int> remind_at;  // local time of day, minutes after midnight (DESIGN "Reminders")
     std::string created_at;
     std::string updated_at;
 
@@ -62,6 +63,18 @@ struct Step {
 struct Completion {
     int64_t step_id = 0;
     Day day{};
+    std::string note;  // "ran in the rain"; may be empty
 };
+
+// What happened to one occurrence of a recurring step: nothing (yet), done, or
+// skipped (ill, travelling: neither scheduled nor missed).
+enum class DayMark { open, done, skipped };
+std::string_view to_string(DayMark mark);
+DayMark parse_day_mark(std::string_view text);  // InputError naming the accepted words
+
+// "07:30" ⇄ minutes after midnight; parse throws InputError for anything but HH:MM
+// (00:00 … 23:59).
+int parse_time_of_day(std::string_view text);
+std::string format_time_of_day(int minutes);
 
 }  // namespace sw

@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT id, uuid, date, mood, confidence, win, obstacle, next_step, note, created_at, "
-    "updated_at FROM checkins ";
+    "updated_at, next_week FROM checkins ";
 
 CheckIn read_checkin(const RawStatement& q) {
     CheckIn c;
@@ -27,6 +27,7 @@ CheckIn read_checkin(const RawStatement& q) {
     c.note = q.text_at(8);
     c.created_at = q.text_at(9);
     c.updated_at = q.text_at(10);
+    c.next_week = q.text_at(11);
     return c;
 }
 
@@ -41,6 +42,7 @@ void bind_fields(SQLite::Statement& q, const CheckIn& c) {
     q.bind(":obstacle", c.obstacle);
     q.bind(":next_step", c.next_step);
     q.bind(":note", c.note);
+    q.bind(":next_week", c.next_week);
     q.bind(":created_at", c.created_at);
     q.bind(":updated_at", c.updated_at);
 }
@@ -49,8 +51,8 @@ void bind_fields(SQLite::Statement& q, const CheckIn& c) {
 void insert_row(Database& db, CheckIn& c) {
     SQLite::Statement q(db.sql(),
                         "INSERT INTO checkins (uuid, date, mood, confidence, win, obstacle, next_step, note, "
-                        "created_at, updated_at) VALUES (:uuid, :date, :mood, :confidence, :win, :obstacle, "
-                        ":next_step, :note, :created_at, :updated_at)");
+                        "next_week, created_at, updated_at) VALUES (:uuid, :date, :mood, :confidence, :win, "
+                        ":obstacle, :next_step, :note, :next_week, :created_at, :updated_at)");
     bind_fields(q, c);
     q.exec();
     c.id = db.sql().getLastInsertRowid();
@@ -61,7 +63,7 @@ void overwrite_row(Database& db, const std::string& local_uuid, const CheckIn& c
     SQLite::Statement q(db.sql(),
                         "UPDATE checkins SET uuid=:uuid, date=:date, mood=:mood, confidence=:confidence, "
                         "win=:win, obstacle=:obstacle, next_step=:next_step, note=:note, "
-                        "created_at=:created_at, updated_at=:updated_at WHERE uuid=:local_uuid");
+                        "next_week=:next_week, created_at=:created_at, updated_at=:updated_at WHERE uuid=:local_uuid");
     bind_fields(q, c);
     q.bind(":local_uuid", local_uuid);
     q.exec();

@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kColumns =
     "id, uuid, title, description, kind, unit, baseline, target, measure, confidence, "
     "resources, obstacles, why, life_area, start_date, due_date, status, archived, private, "
-    "created_at, updated_at";
+    "created_at, updated_at, target_rate";
 
 Goal read_goal(const RawStatement& q) {
     Goal g;
@@ -38,6 +38,7 @@ Goal read_goal(const RawStatement& q) {
     g.is_private = q.int64_at(18) != 0;
     g.created_at = q.text_at(19);
     g.updated_at = q.text_at(20);
+    g.target_rate = q.double_at(21);
     return g;
 }
 
@@ -47,7 +48,8 @@ constexpr const char* kSetFields =
     "title=:title, description=:description, kind=:kind, unit=:unit, baseline=:baseline, "
     "target=:target, measure=:measure, confidence=:confidence, resources=:resources, "
     "obstacles=:obstacles, why=:why, life_area=:life_area, start_date=:start_date, "
-    "due_date=:due_date, status=:status, archived=:archived, private=:private, updated_at=:updated_at";
+    "due_date=:due_date, status=:status, archived=:archived, private=:private, updated_at=:updated_at, "
+    "target_rate=:target_rate";
 
 void bind_fields(SQLite::Statement& q, const Goal& g) {
     q.bind(":title", g.title);
@@ -68,6 +70,7 @@ void bind_fields(SQLite::Statement& q, const Goal& g) {
     q.bind(":archived", g.archived ? 1 : 0);
     q.bind(":private", g.is_private ? 1 : 0);
     q.bind(":updated_at", g.updated_at);
+    q.bind(":target_rate", g.target_rate);
 }
 
 }  // namespace
@@ -80,10 +83,10 @@ void insert_goal(Database& db, Goal& goal) {
         SQLite::Statement q(db.sql(),
                             "INSERT INTO goals (uuid, created_at, title, description, kind, unit, baseline, "
                             "target, measure, confidence, resources, obstacles, why, life_area, start_date, "
-                            "due_date, status, archived, private, updated_at) "
+                            "due_date, status, archived, private, updated_at, target_rate) "
                             "VALUES (:uuid, :created_at, :title, :description, :kind, :unit, :baseline, "
                             ":target, :measure, :confidence, :resources, :obstacles, :why, :life_area, "
-                            ":start_date, :due_date, :status, :archived, :private, :updated_at)");
+                            ":start_date, :due_date, :status, :archived, :private, :updated_at, :target_rate)");
         bind_fields(q, goal);
         q.bind(":uuid", goal.uuid);
         q.bind(":created_at", goal.created_at);

@@ -157,6 +157,75 @@ CREATE TRIGGER entry_totals_after_update AFTER UPDATE OF goal_id, value ON progr
         ON CONFLICT (goal_id) DO UPDATE SET entries = excluded.entries, total = excluded.total;
 END;
 )sql"},
+        // The daily loop (DESIGN wave 2). Habit goals: goals.kind may be 'habit',
+        // with target_rate; SQLite cannot widen a CHECK in place, so the goals
+        // table is rebuilt (migrate_to turns foreign keys off around it, so the
+        // rows that refer to goals stay as they are). A milestone goal made only
+        // of recurring steps was a habit goal all along: it becomes one at 0.8,
+        // and `notice.habit_goals` tells the window to say so once.
+        // Also: skipped occurrences, a note on a completion, step reminders and
+        // what was sent, and the weekly review's answer on the check-in.
+        {8, R"sql(
+CREATE TABLE goals_v8 (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    kind        TEXT NOT NULL CHECK (kind IN ('numeric', 'milestone', 'habit')),
+    unit        TEXT NOT NULL DEFAULT '',
+    baseline    REAL NOT NULL DEFAULT 0,
+    target      REAL NOT NULL DEFAULT 0,
+    measure     TEXT NOT NULL DEFAULT 'level' CHECK (measure IN ('level', 'total')),
+    confidence  INTEGER NOT NULL DEFAULT 7,
+    resources   TEXT NOT NULL DEFAULT '',
+    obstacles   TEXT NOT NULL DEFAULT '',
+    why         TEXT NOT NULL DEFAULT '',
+    life_area   TEXT NOT NULL DEFAULT 'other',
+    start_date  TEXT NOT NULL,
+    due_date    TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'paused', 'achieved', 'abandoned')),
+    archived    INTEGER NOT NULL DEFAULT 0,
+    private     INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    target_rate REAL NOT NULL DEFAULT 0.8 CHECK (target_rate > 0 AND target_rate <= 1)
+);
+INSERT INTO goals_v8 (id, uuid, title, description, kind, unit, baseline, target, measure, confidence,
+                      resources, obstacles, why, life_area, start_date, due_date, status, archived,
+                      private, created_at, updated_at, target_rate)
+    SELECT id, uuid, title, description, kind, unit, baseline, target, measure, confidence,
+           resources, obstacles, why, life_area, start_date, due_date, status, archived,
+           private, created_at, updated_at, 0.8 FROM goals;
+DROP TABLE goals;
+ALTER TABLE goals_v8 RENAME TO goals;
+INSERT INTO settings (key, value)
+    SELECT 'notice.habit_goals', group_concat(title, char(10)) FROM goals g
+     WHERE kind = 'milestone'
+       AND EXISTS (SELECT 1 FROM steps s WHERE s.goal_id = g.id AND s.repeat <> '' AND s.status <> 'dropped')
+       AND NOT EXISTS (SELECT 1 FROM steps s WHERE s.goal_id = g.id AND s.repeat = '' AND s.status <> 'dropped')
+    HAVING count(*) > 0;
+UPDATE goals SET kind = 'habit'
+ WHERE kind = 'milestone'
+   AND EXISTS (SELECT 1 FROM steps s WHERE s.goal_id = goals.id AND s.repeat <> '' AND s.status <> 'dropped')
+   AND NOT EXISTS (SELECT 1 FROM steps s WHERE s.goal_id = goals.id AND s.repeat = '' AND s.status <> 'dropped');
+CREATE TABLE step_skips (
+    step_id     INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+    day         TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (step_id, day)
+) WITHOUT ROWID;
+ALTER TABLE step_completions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE steps ADD COLUMN remind_at TEXT;
+ALTER TABLE checkins ADD COLUMN next_week TEXT NOT NULL DEFAULT '';
+CREATE TABLE sent_reminders (
+    reminder    TEXT NOT NULL,
+    day         TEXT NOT NULL,
+    sent_at     TEXT NOT NULL,
+    sent_by     TEXT NOT NULL CHECK (sent_by IN ('window', 'remind')),
+    PRIMARY KEY (reminder, day)
+) WITHOUT ROWID;
+)sql"},
     };
     return all;
 }
@@ -205,18 +274,22 @@ std::string not_stepwise(const std::string& name, const std::string& why) {
 }
 
 // Runs inside the caller's write transaction; a throw means the caller rolls back.
-void apply_pending(SQLite::Database& db, int current, int version) {
+// True when it changed anything.
+bool apply_pending(SQLite::Database& db, int current, int version) {
+    bool applied = false;
     for (const auto& m : migrations()) {
         if (m.version <= current || m.version > version) continue;
         try {
             db.exec(m.sql);
             // PRAGMA cannot take bound parameters; the version is our own integer.
             db.exec("PRAGMA user_version = " + std::to_string(m.version));
+            applied = true;
         } catch (const SQLite::Exception& e) {
             throw StoreError("upgrading the database to version " + std::to_string(m.version) +
                              " failed: " + e.what() + "; nothing was changed");
         }
     }
+    return applied;
 }
 
 }  // namespace
@@ -258,9 +331,25 @@ void migrate_to(SQLite::Database& db, int version, const std::string& name) {
     // BEGIN IMMEDIATE waits out busy_timeout for the write lock. The version is
     // read only once it is held, so of many processes opening the same new or old
     // file at once, the first migrates and the others find nothing left to do.
+    //
+    // Foreign keys are off while migrating (SQLite's own recipe for rebuilding a
+    // table, https://sqlite.org/lang_altertable.html): dropping the old goals
+    // table must not cascade into steps and entries. The pragma cannot change
+    // inside a transaction, and foreign_key_check proves nothing dangles before
+    // the commit.
+    bool enforced = db.execAndGet("PRAGMA foreign_keys").getInt() != 0;
+    db.exec("PRAGMA foreign_keys = OFF");
+    auto restore_enforcement = [&] {
+        if (enforced) db.exec("PRAGMA foreign_keys = ON");
+    };
     db.exec("BEGIN IMMEDIATE");
     try {
-        apply_pending(db, checked_schema_version(db, name), version);
+        bool applied = apply_pending(db, checked_schema_version(db, name), version);
+        SQLite::Statement dangling(db, "PRAGMA foreign_key_check");
+        if (applied && dangling.executeStep())
+            throw StoreError("upgrading " + name + " found a " + dangling.getColumn(0).getString() +
+                             " row that refers to a missing " + dangling.getColumn(2).getString() +
+                             " row; nothing was changed");
         db.exec("COMMIT");
     } catch (...) {
         try {
@@ -268,8 +357,10 @@ void migrate_to(SQLite::Database& db, int version, const std::string& name) {
         } catch (const SQLite::Exception&) {
             // SQLite may already have rolled back (e.g. after SQLITE_FULL).
         }
+        restore_enforcement();
         throw;
     }
+    restore_enforcement();
 }
 
 void migrate(SQLite::Database& db, const std::string& name) { migrate_to(db, latest_schema_version(), name); }

@@ -4,6 +4,8 @@
 // three times the query itself. Owns the statement; named parameters only. Its
 // SQLite errors are SQLite::Exception, for the caller's translate_errors().
 #include "core/dates.hpp"
+#include "core/errors.hpp"
+#include "core/step.hpp"
 #include "store/database.hpp"
 #include "store/sqlite_error.hpp"
 
@@ -56,6 +58,15 @@ public:
         auto day = parse_iso_day(text_at(column));
         if (!day) throw_unreadable(column);
         return *day;
+    }
+    // An HH:MM column (minutes after midnight), null when empty.
+    std::optional<int> optional_time_at(int column) const {
+        if (is_null(column)) return std::nullopt;
+        try {
+            return parse_time_of_day(text_at(column));
+        } catch (const InputError&) {
+            throw_unreadable(column);
+        }
     }
     bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
     std::optional<Day> optional_day_at(int column) const {

@@ -15,7 +15,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, uuid, goal_id, position, title, notes, due_date, start_date, repeat, status, "
-    "done_date, if_text, then_text, created_at, updated_at";
+    "done_date, if_text, then_text, created_at, updated_at, remind_at";
 
 // Read through RawStatement: SQLiteCpp's Column objects tripled the cost of
 // reading five thousand steps, which every window and most commands do.
@@ -36,6 +36,7 @@ Step read_step(const RawStatement& q) {
     s.then_text = q.text_at(12);
     s.created_at = q.text_at(13);
     s.updated_at = q.text_at(14);
+    s.remind_at = q.optional_time_at(15);
     return s;
 }
 
@@ -44,7 +45,7 @@ Step read_step(const RawStatement& q) {
 constexpr const char* kSetFields =
     "goal_id=:goal_id, position=:position, title=:title, notes=:notes, due_date=:due_date, "
     "start_date=:start_date, repeat=:repeat, status=:status, done_date=:done_date, "
-    "if_text=:if_text, then_text=:then_text, updated_at=:updated_at";
+    "if_text=:if_text, then_text=:then_text, updated_at=:updated_at, remind_at=:remind_at";
 
 void bind_fields(SQLite::Statement& q, const Step& s) {
     q.bind(":goal_id", s.goal_id);
@@ -59,15 +60,18 @@ void bind_fields(SQLite::Statement& q, const Step& s) {
     q.bind(":if_text", s.if_text);
     q.bind(":then_text", s.then_text);
     q.bind(":updated_at", s.updated_at);
+    if (s.remind_at) q.bind(":remind_at", format_time_of_day(*s.remind_at));
+    else q.bind(":remind_at");
 }
 
 // The one INSERT of a step: every field as it is.
 void insert_row(Database& db, Step& step) {
     SQLite::Statement q(db.sql(),
                         "INSERT INTO steps (uuid, created_at, goal_id, position, title, notes, due_date, "
-                        "start_date, repeat, status, done_date, if_text, then_text, updated_at) "
+                        "start_date, repeat, status, done_date, if_text, then_text, updated_at, remind_at) "
                         "VALUES (:uuid, :created_at, :goal_id, :position, :title, :notes, :due_date, "
-                        ":start_date, :repeat, :status, :done_date, :if_text, :then_text, :updated_at)");
+                        ":start_date, :repeat, :status, :done_date, :if_text, :then_text, :updated_at, "
+                        ":remind_at)");
     bind_fields(q, step);
     q.bind(":uuid", step.uuid);
     q.bind(":created_at", step.created_at);
@@ -199,13 +203,15 @@ void move_step(Database& db, int64_t id, int direction) {
     });
 }
 
-void add_completion(Database& db, int64_t step_id, Day day) {
+void add_completion(Database& db, int64_t step_id, Day day, const std::string& note) {
     translate_errors(db, "tick the step", [&] {
-        SQLite::Statement q(db.sql(), "INSERT OR IGNORE INTO step_completions (step_id, day, created_at) "
-                                      "VALUES (:step_id, :day, :created_at)");
+        SQLite::Statement q(db.sql(), "INSERT INTO step_completions (step_id, day, created_at, note) "
+                                      "VALUES (:step_id, :day, :created_at, :note) "
+                                      "ON CONFLICT (step_id, day) DO UPDATE SET note = excluded.note");
         q.bind(":step_id", step_id);
         q.bind(":day", format_day(day));
         q.bind(":created_at", now_utc_iso());
+        q.bind(":note", note);
         q.exec();
     });
 }
@@ -220,11 +226,41 @@ void remove_completion(Database& db, int64_t step_id, Day day) {
 }
 
 bool has_completion(Database& db, int64_t step_id, Day day) {
+    return mark_on(db, step_id, day).mark == DayMark::done;
+}
+
+DayState mark_on(Database& db, int64_t step_id, Day day) {
     return translate_errors(db, "read the step's ticks", [&] {
-        SQLite::Statement q(db.sql(), "SELECT 1 FROM step_completions WHERE step_id=:step_id AND day=:day");
+        SQLite::Statement q(db.sql(),
+                            "SELECT 'done', note FROM step_completions WHERE step_id=:step_id AND day=:day "
+                            "UNION ALL SELECT 'skipped', '' FROM step_skips WHERE step_id=:step_id AND day=:day");
         q.bind(":step_id", step_id);
         q.bind(":day", format_day(day));
-        return q.executeStep();
+        if (!q.executeStep()) return DayState{};
+        return DayState{parse_day_mark(q.getColumn(0).getString()), q.getColumn(1).getString()};
+    });
+}
+
+void set_mark(Database& db, int64_t step_id, Day day, const DayState& state) {
+    translate_errors(db, "mark the day", [&] {
+        for (const char* sql : {"DELETE FROM step_completions WHERE step_id=:step_id AND day=:day",
+                                "DELETE FROM step_skips WHERE step_id=:step_id AND day=:day"}) {
+            SQLite::Statement q(db.sql(), sql);
+            q.bind(":step_id", step_id);
+            q.bind(":day", format_day(day));
+            q.exec();
+        }
+        if (state.mark == DayMark::open) return;
+        SQLite::Statement q(db.sql(), state.mark == DayMark::done
+                                          ? "INSERT INTO step_completions (step_id, day, created_at, note) "
+                                            "VALUES (:step_id, :day, :created_at, :note)"
+                                          : "INSERT INTO step_skips (step_id, day, created_at) "
+                                            "VALUES (:step_id, :day, :created_at)");
+        q.bind(":step_id", step_id);
+        q.bind(":day", format_day(day));
+        q.bind(":created_at", now_utc_iso());
+        if (state.mark == DayMark::done) q.bind(":note", state.note);
+        q.exec();
     });
 }
 
@@ -238,11 +274,48 @@ std::vector<Day> completion_days(Database& db, int64_t step_id) {
     });
 }
 
-std::vector<Completion> load_completions(Database& db) {
+std::vector<Completion> step_completions(Database& db, int64_t step_id) {
+    return translate_errors(db, "read the step's ticks", [&] {
+        RawStatement q(db, "SELECT step_id, day, note FROM step_completions WHERE step_id=:step_id ORDER BY day");
+        q.bind(":step_id", step_id);
+        std::vector<Completion> out;
+        while (q.step()) out.push_back({q.int64_at(0), q.day_at(1), q.text_at(2)});
+        return out;
+    });
+}
+
+std::vector<Day> skip_days(Database& db, int64_t step_id) {
+    return translate_errors(db, "read the step's skipped days", [&] {
+        RawStatement q(db, "SELECT day FROM step_skips WHERE step_id=:step_id ORDER BY day");
+        q.bind(":step_id", step_id);
+        std::vector<Day> days;
+        while (q.step()) days.push_back(q.day_at(0));
+        return days;
+    });
+}
+
+namespace {
+// The steps of habit goals, for the reads that need only theirs.
+constexpr const char* kOfHabitGoals =
+    " WHERE step_id IN (SELECT s.id FROM steps s JOIN goals g ON g.id = s.goal_id WHERE g.kind = 'habit')";
+}  // namespace
+
+std::vector<Completion> load_completions(Database& db, bool habit_goals_only) {
     return translate_errors(db, "read the ticks", [&] {
         // Raw reads: years of daily habits make this one of the two bulk loads.
-        RawStatement q(db, "SELECT step_id, day FROM step_completions ORDER BY step_id, day");
+        RawStatement q(db, std::string("SELECT step_id, day, note FROM step_completions") +
+                               (habit_goals_only ? kOfHabitGoals : "") + " ORDER BY step_id, day");
         std::vector<Completion> out;
+        while (q.step()) out.push_back({q.int64_at(0), q.day_at(1), q.text_at(2)});
+        return out;
+    });
+}
+
+std::vector<Skip> load_skips(Database& db, bool habit_goals_only) {
+    return translate_errors(db, "read the skipped days", [&] {
+        RawStatement q(db, std::string("SELECT step_id, day FROM step_skips") +
+                               (habit_goals_only ? kOfHabitGoals : "") + " ORDER BY step_id, day");
+        std::vector<Skip> out;
         while (q.step()) out.push_back({q.int64_at(0), q.day_at(1)});
         return out;
     });

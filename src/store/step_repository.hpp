@@ -23,11 +23,29 @@ std::vector<Step> load_steps(Database& db);  // by goal, then position
 // Moves a step one place up (-1) or down (+1) within its goal; no-op at the ends.
 void move_step(Database& db, int64_t id, int direction);
 
-void add_completion(Database& db, int64_t step_id, Day day);     // idempotent
+// Ticks (completions, with an optional note) and skipped days of recurring steps.
+// A day is at most one of them.
+void add_completion(Database& db, int64_t step_id, Day day, const std::string& note = "");  // sets the note
 void remove_completion(Database& db, int64_t step_id, Day day);  // idempotent
 bool has_completion(Database& db, int64_t step_id, Day day);
+
+struct DayState {
+    DayMark mark = DayMark::open;
+    std::string note;  // done only
+};
+struct Skip {
+    int64_t step_id = 0;
+    Day day{};
+};
+DayState mark_on(Database& db, int64_t step_id, Day day);
+void set_mark(Database& db, int64_t step_id, Day day, const DayState& state);  // replaces what was there
+
 std::vector<Day> completion_days(Database& db, int64_t step_id);  // sorted
+std::vector<Completion> step_completions(Database& db, int64_t step_id);  // with notes, by day
+std::vector<Day> skip_days(Database& db, int64_t step_id);        // sorted
 std::vector<Step> steps_of_goal(Database& db, int64_t goal_id);  // by position
-std::vector<Completion> load_completions(Database& db);          // by step, then day
+// By step, then day; every step's, or only those of habit goals.
+std::vector<Completion> load_completions(Database& db, bool habit_goals_only = false);
+std::vector<Skip> load_skips(Database& db, bool habit_goals_only = false);
 
 }  // namespace sw

@@ -57,9 +57,10 @@ TEST_CASE("Every command writes exactly one journal row with its before and afte
     REQUIRE(j.count() == 4);
     JournalRow tick = j.last();
     CHECK(tick.command == "complete_step");
-    CHECK(tick.entity == "completion");
+    CHECK(tick.entity == "occurrence");
     CHECK(tick.before.empty());
     CHECK(parsed(tick.after)["date"] == "2026-11-25");
+    CHECK(parsed(tick.after)["mark"] == "done");
     j.app.complete_step(step, day("2026-11-25"), false);
     CHECK(parsed(j.last().before)["date"] == "2026-11-25");
     CHECK(j.last().after.empty());

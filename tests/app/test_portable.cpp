@@ -103,7 +103,7 @@ TEST_CASE("An export carries its format, version and every record by uuid", "[ap
     json doc = export_all(app);
 
     CHECK(doc["format"] == "stepwise-export");
-    CHECK(doc["version"] == 1);
+    CHECK(doc["version"] == 2);
     CHECK(doc["exported_at"].get<std::string>().size() == 20);
     CHECK(doc["goals"].size() == 2);
     CHECK(doc["steps"].size() == 3);
@@ -348,7 +348,8 @@ TEST_CASE("A bad import changes nothing and names the field", "[app][portable]")
         const char* message;
     };
     const std::vector<Case> cases = {
-        {"unknown version", [](json& d) { d["version"] = 2; }, "version: unsupported export version 2"},
+        {"unknown version", [](json& d) { d["version"] = 3; }, "version: unsupported export version 3"},
+        {"version 0", [](json& d) { d["version"] = 0; }, "version: unsupported export version 0"},
         {"not an export", [](json& d) { d["format"] = "something-else"; }, "format: not a Stepwise export"},
         {"not an object", [](json& d) { d = json::array(); }, "expected a Stepwise export object, found array"},
         {"impossible date", [](json& d) { d["goals"][1]["due_date"] = "2027-02-30"; },

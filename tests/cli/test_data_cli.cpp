@@ -1,6 +1,7 @@
 // End-to-end: export, import, backup and damaged databases through the real binary.
 #include "core/dates.hpp"
 #include "store/database.hpp"
+#include "store/damage_support.hpp"
 #include "store/goal_repository.hpp"
 #include "support/files.hpp"
 #include "support/temp_dir.hpp"
@@ -242,15 +243,7 @@ TEST_CASE("A damaged database exits 1 naming the newest good backup and keeps it
     REQUIRE(sw::test::wait_for_daily_backup(cli.db));
     std::string backup = cli.db + "-backups/stepwise-" + sw::format_day(sw::today_local()) + ".db";
     REQUIRE(fs::exists(backup));
-    {
-        // A disk fault in the middle of the file: two page headers overwritten.
-        std::string bytes = read_bytes(cli.db);
-        size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
-        size_t pages = bytes.size() / page;
-        REQUIRE(pages >= 6);
-        for (size_t p = pages / 2; p < pages / 2 + 2; ++p) bytes.replace(p * page, 16, std::string(16, '\xff'));
-        write_text(cli.db, bytes);
-    }
+    sw::test::damage_pages(cli.db);  // a disk fault: two page headers overwritten
     std::string damaged = read_bytes(cli.db);
 
     auto list = cli("goal list");

@@ -70,16 +70,25 @@ inline int table_rows(const std::string& path, const std::string& table) {
     return raw.execAndGet("SELECT count(*) FROM " + table + " NOT INDEXED").getInt();
 }
 
-// Overwrites the b-tree page headers of two pages in the middle of the file, as a
-// disk fault would.
-inline void damage_pages(const std::string& path) {
+// Overwrites the b-tree page headers of a table's root page and the page after
+// it, as a disk fault would. In the goals table it is damage every open's light
+// check finds (the goals are read by every command).
+inline void damage_pages(const std::string& path, const std::string& table = "goals") {
+    int root = 0;
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READONLY);
+        SQLite::Statement q(raw, "SELECT rootpage FROM sqlite_master WHERE name = ?");
+        q.bind(1, table);
+        REQUIRE(q.executeStep());
+        root = q.getColumn(0).getInt();
+    }
     std::string bytes = read_bytes(path);
     REQUIRE(bytes.size() > 100);
     size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
-    size_t pages = bytes.size() / page;
-    REQUIRE(pages >= 6);
+    REQUIRE(root >= 2);
+    REQUIRE(bytes.size() >= (static_cast<size_t>(root) + 1) * page);
     std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    for (size_t p = pages / 2; p < pages / 2 + 2; ++p) {
+    for (size_t p = static_cast<size_t>(root) - 1; p < static_cast<size_t>(root) + 1; ++p) {
         f.seekp(static_cast<std::streamoff>(p * page));
         f.write(std::string(16, '\xff').data(), 16);
     }

@@ -92,6 +92,67 @@ TEST_CASE("Old goals are kept when later migrations run", "[store]") {
     CHECK(goals[0].title == "Old goal");
 }
 
+TEST_CASE("Version 8 makes recurring-only milestone goals habit goals and keeps every row that refers to goals", "[store]") {
+    test::TempDir dir;
+    std::string path = dir.file("v7.db");
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("PRAGMA foreign_keys = ON");
+        migrate_to(raw, 7);
+        auto goal = [&](int id, const char* title, const char* kind) {
+            raw.exec(std::string("INSERT INTO goals (id, uuid, title, kind, start_date, due_date, created_at, "
+                                 "updated_at) VALUES (") + std::to_string(id) + ", '1111111" + std::to_string(id) +
+                     "-1111-4111-8111-111111111111', '" + title + "', '" + kind +
+                     "', '2026-01-01', '2026-06-01', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        };
+        auto step = [&](int id, int goal_id, const char* repeat, const char* status = "open") {
+            raw.exec("INSERT INTO steps (id, uuid, goal_id, position, title, start_date, repeat, status, "
+                     "created_at, updated_at) VALUES (" + std::to_string(id) + ", '2222222" + std::to_string(id) +
+                     "-1111-4111-8111-111111111111', " + std::to_string(goal_id) + ", " + std::to_string(id) +
+                     ", 'Step', '2026-01-01', '" + repeat + "', '" + status +
+                     "', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        };
+        goal(1, "Meditate", "milestone");  // only habits: becomes a habit goal
+        step(1, 1, "daily");
+        step(2, 1, "", "dropped");         // a dropped one-off step does not count
+        goal(2, "Write the book", "milestone");  // a one-off step too: stays
+        step(3, 2, "daily");
+        step(4, 2, "");
+        goal(3, "No steps yet", "milestone");    // nothing to go by: stays
+        goal(4, "Run", "numeric");
+        raw.exec("UPDATE goals SET target = 10 WHERE id = 4");
+        raw.exec("INSERT INTO step_completions (step_id, day, created_at) VALUES (1, '2026-01-02', "
+                 "'2026-01-02T00:00:00Z')");
+        raw.exec("INSERT INTO progress_entries (uuid, goal_id, date, value, created_at, updated_at) VALUES "
+                 "('33333333-1111-4111-8111-111111111111', 4, '2026-01-03', 2.5, '2026-01-03T00:00:00Z', "
+                 "'2026-01-03T00:00:00Z')");
+    }
+    Database db = Database::open(path);
+    CHECK(db.schema_version() == latest_schema_version());
+    auto goals = load_goals(db);
+    REQUIRE(goals.size() == 4);
+    CHECK(goals[0].kind == GoalKind::habit);
+    CHECK(goals[0].target_rate == 0.8);
+    CHECK(goals[1].kind == GoalKind::milestone);
+    CHECK(goals[2].kind == GoalKind::milestone);
+    CHECK(goals[3].kind == GoalKind::numeric);
+    // Rebuilding the goals table cascaded into nothing.
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM steps").getInt() == 4);
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM step_completions").getInt() == 1);
+    CHECK(db.sql().execAndGet("SELECT total FROM goal_entry_totals WHERE goal_id = 4").getDouble() == 2.5);
+    CHECK(db.sql().execAndGet("SELECT value FROM settings WHERE key = 'notice.habit_goals'").getString() == "Meditate");
+    CHECK(db.sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    // Deleting a goal still cascades to its steps: the references survived the rebuild.
+    db.write([&] { delete_goal(db, 1); });
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM steps").getInt() == 2);
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM step_completions").getInt() == 0);
+}
+
+TEST_CASE("Version 8 on a database without recurring-only goals leaves no notice", "[store]") {
+    Database db = Database::in_memory();
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM settings WHERE key = 'notice.habit_goals'").getInt() == 0);
+}
+
 TEST_CASE("A database from a newer Stepwise is refused and left untouched", "[store]") {
     test::TempDir dir;
     std::string path = dir.file("newer.db");

@@ -2,6 +2,7 @@
 #include "store/backup.hpp"
 #include "store/database.hpp"
 #include "store/goal_repository.hpp"
+#include "store/damage_support.hpp"
 #include "store/integrity.hpp"
 #include "support/files.hpp"
 #include "support/temp_dir.hpp"
@@ -17,17 +18,6 @@ using sw::test::read_bytes;
 using namespace sw;
 namespace fs = std::filesystem;
 
-namespace {
-void overwrite_middle_pages(const std::string& path) {
-    std::string bytes = read_bytes(path);
-    size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
-    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    for (size_t p = bytes.size() / page / 2; p < bytes.size() / page / 2 + 2; ++p) {
-        f.seekp(static_cast<std::streamoff>(p * page));
-        f.write(std::string(16, '\xff').data(), 16);
-    }
-}
-}  // namespace
 
 TEST_CASE("A damaged database names its backup, and restoring it keeps the damaged file aside", "[store]") {
     test::TempDir dir;
@@ -47,7 +37,7 @@ TEST_CASE("A damaged database names its backup, and restoring it keeps the damag
     }
     auto backup = auto_backup(db_path, backup_dir_for(db_path), *parse_iso_day("2026-11-26"));
     REQUIRE(backup);
-    overwrite_middle_pages(db_path);
+    test::damage_pages(db_path);
     std::string damaged = read_bytes(db_path);
 
     std::optional<std::string> offered;

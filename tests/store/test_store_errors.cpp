@@ -84,7 +84,7 @@ TEST_CASE("A damaged page met while reading is a DamagedDatabaseError naming the
     REQUIRE(backup);
     Database db = Database::open(path);
     // The file goes bad under an open window: the large tables are read only now.
-    damage_pages(path);
+    damage_pages(path, "progress_entries");
     auto e = thrown_by<DamagedDatabaseError>([&] {
         load_entries(db);
         load_entry_values_for_goal(db, 1);

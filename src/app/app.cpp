@@ -565,6 +565,12 @@ int64_t App::run(const MarkDay& c) {
         throw InputError(e.what());
     }
     DayState before = mark_on(db_, c.id, c.day);
+    if (c.expected && before.mark != *c.expected) {
+        if (*c.expected == DayMark::skipped && c.mark == DayMark::open)
+            throw InputError("step " + id + " was not skipped on " + format_day(c.day) + ", so there is nothing to undo");
+        throw InputError("step " + id + " is " + std::string(to_string(before.mark)) + " on " + format_day(c.day) +
+                         " now, not " + std::string(to_string(*c.expected)) + " (changed elsewhere); nothing was changed");
+    }
     DayState after{c.mark, note};
     if (before.mark == after.mark && before.note == after.note) return step.id;  // already so
     set_mark(db_, c.id, c.day, after);

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -49,7 +50,15 @@ struct CompleteStep { int64_t id = 0; Day day{}; bool done = true; };
 // One past or present occurrence of a recurring step, as it should be now: done
 // (with its note), skipped (ill, travelling) or open again (backfill, DESIGN
 // "Action step"). The day's earlier mark is replaced; the journal keeps it.
-struct MarkDay { int64_t id = 0; Day day{}; DayMark mark = DayMark::done; std::string note; };
+// With `expected`, the day must be so marked now, or nothing is changed (the
+// CLI's `step skip --undo`; a window cell that someone else changed meanwhile).
+struct MarkDay {
+    int64_t id = 0;
+    Day day{};
+    DayMark mark = DayMark::done;
+    std::string note;
+    std::optional<DayMark> expected;
+};
 struct MoveStep { int64_t id = 0; int direction = 0; };  // -1 up, +1 down
 struct DeleteStep { int64_t id = 0; };
 

@@ -66,6 +66,29 @@ void register_completion(CLI::App* parent, Context& ctx, const char* name, const
     });
 }
 
+// `step skip STEP --date D [--undo]`: an occurrence skipped (ill, travelling) is
+// neither scheduled nor missed; --undo opens the day again.
+void register_skip(CLI::App* parent, Context& ctx) {
+    auto id = std::make_shared<std::string>();
+    auto date = std::make_shared<std::string>();
+    auto undo = std::make_shared<bool>(false);
+    auto* cmd = parent->add_subcommand("skip", "Skip one day of a recurring step (it will not count as missed)");
+    cmd->add_option("STEP", *id, "Step id")->required();
+    cmd->add_option("--date", *date, "The day to skip (YYYY-MM-DD, today, yesterday)")->required();
+    cmd->add_flag("--undo", *undo, "Open the day again (no longer skipped)");
+    ctx.on(cmd, [&ctx, id, date, undo] {
+        int64_t step_id = parse_id("step id", *id);
+        Day day = parse_day("--date", *date, ctx.today());
+        MarkDay mark{step_id, day, DayMark::skipped, ""};
+        if (*undo) {
+            mark.mark = DayMark::open;
+            mark.expected = DayMark::skipped;
+        }
+        ctx.app(Reads::nothing()).apply(mark);
+        return 0;
+    });
+}
+
 }  // namespace
 
 void register_step_commands(CLI::App& root, Context& ctx) {
@@ -89,6 +112,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
     }
     register_completion(step, ctx, "done", "Mark a step done (recurring: for one day)", true);
     register_completion(step, ctx, "undo", "Undo a completion", false);
+    register_skip(step, ctx);
     {
         auto flags = std::make_shared<StepFlags>();
         auto id = std::make_shared<std::string>();

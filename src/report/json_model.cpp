@@ -58,9 +58,15 @@ json step_json(const StepRow& row, const std::string& goal_uuid) {
         j["best_streak"] = row.streak.best_streak;
         j["consistency_30d"] = optional_number_json(row.streak.consistency_30d);
         j["done"] = row.done_on_day;
+        j["mark"] = std::string(to_string(row.mark));  // the day's: open, done or skipped
+        j["note"] = row.note;
         json dates = json::array();
         for (Day d : row.done_dates_30d) dates.push_back(format_day(d));
         j["done_dates"] = dates;
+        if (row.streak.in_weeks) {
+            j["week_done"] = row.streak.week_done;
+            j["week_needed"] = row.streak.week_needed;
+        }
     } else {
         j["streak"] = nullptr;
         j["best_streak"] = nullptr;

@@ -39,6 +39,36 @@ TEST_CASE("A recurring step is ticked per day and shows its streak", "[cli]") {
     CHECK(today["recurring"][0]["best_streak"] == 1);
 }
 
+TEST_CASE("step skip keeps a streak, step skip --undo opens the day again", "[cli]") {
+    Cli cli;
+    seed_goal(cli);
+    REQUIRE(cli("step add 1 --title 'Stretch' --repeat daily --start 2026-11-01").exit_code == 0);
+    for (const char* d : {"2026-11-17", "2026-11-18", "2026-11-20"}) REQUIRE(cli(std::string("step done 1 --date ") + d).exit_code == 0);
+    auto skip = cli("step skip 1 --date 2026-11-19");
+    REQUIRE(skip.exit_code == 0);
+    CHECK(skip.err.empty());
+    json today = json::parse(cli("today --json --on 2026-11-20").out);
+    CHECK(today["recurring"][0]["streak"] == 3);  // three days done, the skipped one left out
+    json on_19 = json::parse(cli("today --json --on 2026-11-19").out);
+    CHECK(on_19["recurring"][0]["mark"] == "skipped");
+    json history = json::parse(cli("history --json --limit 1").out);
+    CHECK(history[0]["command"] == "skip_step");
+
+    REQUIRE(cli("step skip 1 --date 2026-11-19 --undo").exit_code == 0);
+    today = json::parse(cli("today --json --on 2026-11-20").out);
+    CHECK(today["recurring"][0]["streak"] == 1);
+    auto again = cli("step skip 1 --date 2026-11-19 --undo");
+    CHECK(again.exit_code == 2);
+    CHECK(again.err.find("was not skipped on 2026-11-19") != std::string::npos);
+
+    auto future = cli("step skip 1 --date 2099-01-01");
+    CHECK(future.exit_code == 2);
+    CHECK(future.err.find("future day") != std::string::npos);
+    auto no_date = cli("step skip 1");
+    CHECK(no_date.exit_code == 2);
+    CHECK(no_date.err.find("--date") != std::string::npos);
+}
+
 TEST_CASE("Completing a recurring step on a day it is not scheduled is refused", "[cli]") {
     Cli cli;
     seed_goal(cli);

@@ -20,6 +20,13 @@ namespace sw {
 
 // Settings with a meaning to the app (others, like the theme, belong to a shell).
 inline constexpr const char* kDecimalSetting = "decimal_separator";
+// The daily review's reminder, HH:MM ("" = none; DESIGN "Reminders").
+inline constexpr const char* kReviewTimeSetting = "review_time";
+// The day of the weekly review in Today: monday … sunday ("" = none).
+inline constexpr const char* kReviewWeekdaySetting = "review_weekday";
+// Set by the schema migration that made recurring-only goals habit goals: their
+// titles, one per line, until the window has said so once.
+inline constexpr const char* kHabitNoticeSetting = "notice.habit_goals";
 
 // What an App reads into memory when it opens. The window reads everything, so
 // that no frame ever waits for SQLite; a CLI command reads what it shows, so

@@ -15,10 +15,12 @@ struct Known {
     const char* fallback;
 };
 
-constexpr std::array<Known, 3> kKnown = {{
+constexpr std::array<Known, 5> kKnown = {{
     {"theme", "light or dark", "light"},
     {kDecimalSetting, "automatic, point or comma", "automatic"},
     {"summary_folder", "a folder (empty for the default)", ""},
+    {kReviewTimeSetting, "a time HH:MM for the daily-review reminder (empty for none)", ""},
+    {kReviewWeekdaySetting, "the weekly review's day, monday to sunday (empty for none)", ""},
 }};
 
 const Known& known(const std::string& key) {
@@ -31,9 +33,11 @@ const Known& known(const std::string& key) {
 
 void check_value(const Known& k, const std::string& value) {
     std::string key = k.key;
-    bool ok = key == "theme" ? (value == "light" || value == "dark")
-              : key == kDecimalSetting ? parse_decimal_choice(value).has_value()
-                                       : true;
+    bool ok = key == "theme"                 ? (value == "light" || value == "dark")
+              : key == kDecimalSetting        ? parse_decimal_choice(value).has_value()
+              : key == kReviewTimeSetting     ? value.empty() || is_time_of_day(value)
+              : key == kReviewWeekdaySetting  ? value.empty() || parse_weekday_name(value).has_value()
+                                              : true;
     if (!ok) throw InputError(key + " is " + k.values + ", not '" + value + "'");
 }
 

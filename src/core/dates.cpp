@@ -76,6 +76,19 @@ std::string now_utc_iso() {
     return date::format("%Y-%m-%dT%H:%M:%SZ", now);
 }
 
+namespace {
+constexpr std::string_view kWeekdayNames[] = {"monday", "tuesday", "wednesday", "thursday",
+                                              "friday", "saturday", "sunday"};
+}
+
+std::optional<int> parse_weekday_name(std::string_view name) {
+    for (int i = 0; i < 7; ++i)
+        if (kWeekdayNames[i] == name) return i;
+    return std::nullopt;
+}
+
+std::string_view weekday_name(int index) { return kWeekdayNames[((index % 7) + 7) % 7]; }
+
 int weekday_index(Day day) {
     // date::weekday counts Sunday as 0; ISO counts Monday as the first day.
     unsigned c = date::weekday{date::sys_days{day}}.c_encoding();

@@ -36,5 +36,8 @@ inline Day add_days(Day day, int n) { return Day{date::sys_days{day} + date::day
 
 // 0 = Monday … 6 = Sunday (ISO order, as in weekly:MO,WE).
 int weekday_index(Day day);
+// "monday" … "sunday" (as settings store them) ⇄ 0 … 6.
+std::optional<int> parse_weekday_name(std::string_view name);
+std::string_view weekday_name(int index);
 
 }  // namespace sw

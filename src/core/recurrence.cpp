@@ -205,6 +205,15 @@ int parse_time_of_day(std::string_view text) {
     return hours * 60 + minutes;
 }
 
+bool is_time_of_day(std::string_view text) {
+    try {
+        parse_time_of_day(text);
+        return true;
+    } catch (const InputError&) {
+        return false;
+    }
+}
+
 std::string format_time_of_day(int minutes) {
     char text[8];
     std::snprintf(text, sizeof text, "%02d:%02d", (minutes / 60) % 24, minutes % 60);

@@ -75,6 +75,7 @@ DayMark parse_day_mark(std::string_view text);  // InputError naming the accepte
 // "07:30" ⇄ minutes after midnight; parse throws InputError for anything but HH:MM
 // (00:00 … 23:59).
 int parse_time_of_day(std::string_view text);
+bool is_time_of_day(std::string_view text);
 std::string format_time_of_day(int minutes);
 
 }  // namespace sw

@@ -15,7 +15,7 @@ namespace {
 // each flag gets the same clear message.
 struct GoalFlags {
     std::optional<std::string> title, due, start, description, why, area, unit, baseline, target,
-        measure, confidence, resources, obstacles, status;
+        measure, confidence, resources, obstacles, status, kind, rate;
     bool make_private = false;
     bool make_public = false;
 
@@ -30,6 +30,8 @@ struct GoalFlags {
         cmd->add_option("--baseline", baseline, "Where you start (numeric goals)");
         cmd->add_option("--target", target, "Where you want to be (makes the goal numeric)");
         cmd->add_option("--measure", measure, "level (latest reading) or total (sum of entries)");
+        cmd->add_option("--kind", kind, "numeric, milestone (measured by one-off steps) or habit (by recurring steps)");
+        cmd->add_option("--rate", rate, "Habit goals: the share of scheduled days you mean to do, e.g. 0.8");
         cmd->add_option("--confidence", confidence, "How sure you are, 1-10 (Achievable)");
         cmd->add_option("--resources", resources, "What will help");
         cmd->add_option("--obstacles", obstacles, "What may get in the way");
@@ -58,7 +60,8 @@ struct GoalFlags {
         add(unit.has_value(), "unit");
         add(baseline.has_value(), "baseline");
         add(target.has_value() || after.target != before.target, "target");
-        add(after.kind != before.kind || target.has_value(), "kind");
+        add(after.kind != before.kind || target.has_value() || kind.has_value(), "kind");
+        add(rate.has_value(), "target_rate");
         add(measure.has_value(), "measure");
         add(confidence.has_value(), "confidence");
         add(status.has_value(), "status");
@@ -77,6 +80,18 @@ struct GoalFlags {
         if (due) g.due_date = parse_day("--due", *due, today);
         if (unit) g.unit = *unit;
         if (baseline) g.baseline = parse_number("--baseline", *baseline, decimal);
+        std::optional<GoalKind> named_kind;
+        if (kind) named_kind = parse_goal_kind(*kind);
+        if (named_kind && named_kind != GoalKind::numeric && (target || unit || baseline || measure))
+            throw InputError("--target, --unit, --baseline and --measure belong to numeric goals, not " +
+                             std::string(to_string(*named_kind)) + " goals");
+        if (named_kind) g.kind = *named_kind;
+        if (rate) {
+            if (!g.is_habit()) throw InputError("--rate belongs to habit goals (add --kind habit)");
+            g.target_rate = parse_number("--rate", *rate, decimal);
+            if (!(g.target_rate > 0 && g.target_rate <= 1))
+                throw InputError("--rate must be more than 0 and at most 1 (0.8 = 80 % of the scheduled days)");
+        }
         if (target) {
             g.target = parse_number("--target", *target, decimal);
             g.kind = GoalKind::numeric;
@@ -186,6 +201,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
         ctx.on(edit, [&ctx, flags, id] {
             int64_t goal_id = parse_id("goal id", *id);
             Goal probe;  // every flag is parsed before the database is opened
+            if (flags->rate && !flags->kind) probe.kind = GoalKind::habit;  // the goal's own kind is checked below
             flags->apply(probe, ctx.today(), kLenientDecimal);
             App& app = ctx.app(Reads::records());
             const Goal* g = app.find_goal(goal_id);

@@ -76,8 +76,9 @@ void print_goal_table(std::ostream& out, const std::vector<const GoalRow*>& rows
 void print_step_line(std::ostream& out, const StepRow& row) {
     const Step& s = row.step;
     bool done = s.is_recurring() ? row.done_on_day : s.status == StepStatus::done;
-    out << "  [" << (s.status == StepStatus::dropped ? "-" : done ? "x" : " ") << "] #" << s.id
-        << " " << terminal_safe(s.title);
+    bool skipped = s.is_recurring() && row.mark == DayMark::skipped;
+    out << "  [" << (s.status == StepStatus::dropped ? "-" : done ? "x" : skipped ? "s" : " ") << "] #" << s.id
+        << " " << terminal_safe(s.title) << (skipped ? "  (skipped)" : "");
     if (s.is_recurring()) {
         out << "  (" << describe(s.repeat);
         if (row.streak.in_weeks)  // some days a week: the week's count, streaks in weeks
@@ -92,7 +93,7 @@ void print_step_line(std::ostream& out, const StepRow& row) {
     }
     out << "\n";
     if (!s.if_text.empty() || !s.then_text.empty())
-        out << "      If " << terminal_safe(s.if_text) << ", then I will " << terminal_safe(s.then_text) << ".\n";
+        out << "      " << terminal_safe(if_then_sentence(s.if_text, s.then_text)) << "\n";
 }
 
 void print_goal_details(std::ostream& out, const GoalRow& row, const std::vector<StepRow>& steps,
@@ -110,6 +111,10 @@ void print_goal_details(std::ostream& out, const GoalRow& row, const std::vector
         out << "   " << format_number(g.baseline, decimal) << " → " << format_quantity(g.target, unit, decimal)
             << " (" << to_string(g.measure) << ")   now " << format_quantity(a.current, unit, decimal) << "\n";
     }
+    if (g.is_habit())
+        out << "   Habit: " << a.done << " of " << a.scheduled << " scheduled days done so far, aiming at "
+            << percent(g.target_rate) << " of " << a.planned << " by the due date"
+            << (a.strength ? ", strength " + percent(*a.strength) : std::string()) << "\n";
     out << "   Progress " << percent(a.progress) << " (expected " << percent(a.expected) << "): "
         << status_label(a.status) << "\n";
     if (a.trend_per_day) out << "   Trend " << format_signed_quantity(*a.trend_per_day, unit, decimal) << "/day";

@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/step.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -177,6 +178,33 @@ StepStatus parse_step_status(std::string_view text) {
     for (auto s : {StepStatus::open, StepStatus::done, StepStatus::dropped})
         if (to_string(s) == text) return s;
     throw InputError("unknown step status '" + std::string(text) + "' (open, done or dropped)");
+}
+
+namespace {
+// Does `text` start with `word` (ASCII case-insensitive) followed by a space or the end?
+bool starts_with_word(std::string_view text, std::string_view word) {
+    if (text.size() < word.size()) return false;
+    for (size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(word[i])))
+            return false;
+    return text.size() == word.size() || text[word.size()] == ' ';
+}
+
+std::string_view trimmed(std::string_view t) {
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '.')) t.remove_suffix(1);
+    return t;
+}
+}  // namespace
+
+std::string if_then_sentence(std::string_view if_text, std::string_view then_text) {
+    std::string_view when = trimmed(if_text), action = trimmed(then_text);
+    if (when.empty() && action.empty()) return {};
+    if (starts_with_word(when, "if")) when.remove_prefix(std::min<size_t>(3, when.size()));
+    if (starts_with_word(action, "then")) action.remove_prefix(std::min<size_t>(5, action.size()));
+    bool says_i_will = starts_with_word(action, "I will") || starts_with_word(action, "I'll") ||
+                       starts_with_word(action, "I\u2019ll");
+    return "If " + std::string(when) + ", then " + (says_i_will ? "" : "I will ") + std::string(action) + ".";
 }
 
 std::string_view to_string(DayMark mark) {

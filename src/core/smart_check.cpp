@@ -46,6 +46,11 @@ CriterionResult check_specific(const Goal& g) {
 }
 
 CriterionResult check_measurable(const Goal& g) {
+    if (g.is_habit()) {
+        if (!(g.target_rate > 0 && g.target_rate <= 1)) return fail("Aim at a share of the days from 1 % to 100 %.");
+        return ok("Measured by how often you do its recurring steps — aiming at " +
+                  std::to_string(static_cast<int>(std::lround(g.target_rate * 100))) + " % of the scheduled days.");
+    }
     if (!g.is_numeric()) {
         return ok("Measured by its action steps — add steps to track progress.");
     }

@@ -34,6 +34,12 @@ std::string describe(const Recurrence& r);
 // and the week, not the day, is what is met or missed (analytics.hpp).
 bool is_scheduled(const Recurrence& r, Day start, Day d);
 
+// "If it rains, then I will use the treadmill." People type the plan's parts in
+// their own words: a then-part that already says "I will …"/"I'll …", or an
+// if-part that starts with "If", is not doubled. Shown text only; the parts are
+// stored as typed. Empty when the step has no plan.
+std::string if_then_sentence(std::string_view if_text, std::string_view then_text);
+
 enum class StepStatus { open, done, dropped };
 std::string_view to_string(StepStatus status);
 StepStatus parse_step_status(std::string_view text);

@@ -45,6 +45,13 @@ json goal_json(const GoalRow& row) {
                   {"steps_done", row.steps_done},
                   {"smart", smart_json(row.smart)},
                   {"steps", json::array()}});
+    // Habit goals (DESIGN "Habit goals"): occurrences scheduled so far, done of
+    // them, planned from start to due, and the habits' strength; null otherwise.
+    bool habit = row.goal.is_habit();
+    j["strength"] = optional_number_json(a.strength);
+    j["scheduled"] = habit ? json(a.scheduled) : json(nullptr);
+    j["done"] = habit ? json(a.done) : json(nullptr);
+    j["planned"] = habit ? json(a.planned) : json(nullptr);
     return j;
 }
 

@@ -2,6 +2,7 @@
 
 #include "chart/format.hpp"
 #include "core/errors.hpp"
+#include "report/summary_text.hpp"
 
 #include <algorithm>
 
@@ -14,6 +15,7 @@ std::string plan_of(const Goal& g, int steps_total, DecimalSeparator d) {
     std::string due = format_day(g.due_date);
     if (g.is_numeric())
         return format_number(g.baseline, d) + " → " + format_quantity(g.target, g.unit, d) + " by " + due;
+    if (g.is_habit()) return percent_text(g.target_rate) + " of the scheduled days, until " + due;
     return std::to_string(steps_total) + (steps_total == 1 ? " step" : " steps") + " by " + due;
 }
 
@@ -52,7 +54,7 @@ void add_steps(SummaryGoal& out, const App& app, std::span<const Step> steps, co
             // its last day counts only once done, as in the 30-day consistency.
             Day last = !days.empty() && days.back() == o.to ? o.to : add_days(o.to, -1);
             int done = 0;
-            int scheduled = occurrences_between(s, o.from, last, {}, app.completions_of(s.id), &done);
+            int scheduled = occurrences_between(s, o.from, last, app.skips_of(s.id), app.completions_of(s.id), &done);
             out.habits.push_back({s.id, s.title, to_string(s.repeat), describe(s.repeat), done, scheduled,
                                   row.streak.consistency_30d, row.streak.streak, row.streak.best_streak});
             continue;

@@ -44,6 +44,12 @@ std::string points_change_text(double delta) {
 
 std::string current_text(const SummaryGoal& g) {
     if (g.goal.is_numeric()) return format_quantity(g.at_end.current, g.goal.unit, g.decimal);
+    if (g.goal.is_habit()) {
+        std::string text = std::to_string(g.at_end.done) + " of " + std::to_string(g.at_end.scheduled) +
+                           (g.at_end.scheduled == 1 ? " scheduled day done" : " scheduled days done");
+        if (g.at_end.strength) text += ", habit strength " + percent_text(*g.at_end.strength);
+        return text;
+    }
     return format_number(g.at_end.current, g.decimal, 0) + " of " + std::to_string(g.steps_total) + " steps done";
 }
 

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
@@ -118,4 +120,58 @@ TEST_CASE("The version and help flags exit 0 and an unknown command exits 2", "[
     CHECK(v.out.find("stepwise") != std::string::npos);
     CHECK(run_stepwise("--help").exit_code == 0);
     CHECK(run_stepwise("frobnicate").exit_code == 2);
+}
+
+TEST_CASE("A habit goal is added with --kind habit --rate and reads its numbers in goal show --json", "[cli][habit]") {
+    sw::test::CliOnTempDb cli;
+    auto add = cli("goal add --title 'Meditate' --kind habit --rate 0.8 --start 2026-11-01 --due 2026-11-30");
+    REQUIRE(add.exit_code == 0);
+    REQUIRE(cli("step add 1 --title 'Sit for ten minutes' --repeat daily --start 2026-11-01").exit_code == 0);
+    for (int d = 1; d <= 10; ++d) {
+        char date[16];
+        std::snprintf(date, sizeof date, "2026-11-%02d", d);
+        REQUIRE(cli(std::string("step done 1 --date ") + date).exit_code == 0);
+    }
+    REQUIRE(cli("step skip 1 --date 2026-11-11").exit_code == 0);
+    nlohmann::json g = nlohmann::json::parse(cli("goal show 1 --json --on 2026-11-12").out);
+    CHECK(g["kind"] == "habit");
+    CHECK(g["target_rate"] == 0.8);
+    // Planned: 30 days of November less the skipped 11th. Scheduled by the 12th:
+    // the 1st to the 11th less the skip (the 12th is still open). Done: 10.
+    CHECK(g["planned"] == 29);
+    CHECK(g["scheduled"] == 10);
+    CHECK(g["done"] == 10);
+    CHECK(g["progress"].get<double>() == Approx(10.0 / (0.8 * 29)));
+    CHECK(g["expected"].get<double>() == Approx(11.0 / 29));
+    CHECK(g["status"] == "on_track");  // 0.431 against 0.379
+    // Ten days done in a row: s = 1 - m^10 with m = 0.5^(1/13).
+    CHECK(g["strength"].get<double>() == Approx(1 - std::pow(0.5, 10.0 / 13)));
+    auto text = cli("goal show 1 --on 2026-11-12");
+    CHECK(text.out.find("Habit: 10 of 10 scheduled days done so far, aiming at 80% of 29") != std::string::npos);
+}
+
+TEST_CASE("goal add and edit refuse a rate out of range or on a goal that is not a habit", "[cli][habit]") {
+    sw::test::CliOnTempDb cli;
+    auto too_big = cli("goal add --title 'Meditate' --kind habit --rate 1.5 --due 2027-01-01");
+    CHECK(too_big.exit_code == 2);
+    CHECK(too_big.err.find("--rate must be more than 0 and at most 1") != std::string::npos);
+    auto not_habit = cli("goal add --title 'Read' --rate 0.5 --due 2027-01-01");
+    CHECK(not_habit.exit_code == 2);
+    CHECK(not_habit.err.find("--rate belongs to habit goals") != std::string::npos);
+    auto mixed = cli("goal add --title 'Run' --kind habit --target 10 --due 2027-01-01");
+    CHECK(mixed.exit_code == 2);
+    CHECK(mixed.err.find("belong to numeric goals") != std::string::npos);
+    CHECK(cli("goal list --json").out == "[]\n");
+
+    REQUIRE(cli("goal add --title 'Meditate' --kind habit --due 2027-01-01").exit_code == 0);
+    REQUIRE(cli("goal edit 1 --rate 0.6").exit_code == 0);
+    nlohmann::json g = nlohmann::json::parse(cli("goal show 1 --json").out);
+    CHECK(g["target_rate"] == 0.6);
+    CHECK(g["kind"] == "habit");
+    auto zero = cli("goal edit 1 --rate 0");
+    CHECK(zero.exit_code == 2);
+    REQUIRE(cli("goal add --title 'Read' --due 2027-01-01").exit_code == 0);
+    auto milestone_rate = cli("goal edit 2 --rate 0.5");
+    CHECK(milestone_rate.exit_code == 2);
+    CHECK(milestone_rate.err.find("--rate belongs to habit goals") != std::string::npos);
 }

@@ -163,3 +163,25 @@ TEST_CASE("times:K/week parses, prints back, reads in words and may be done on a
     CHECK_FALSE(is_scheduled(r, start, *parse_iso_day("2026-11-24")));
     for (int i = 0; i < 7; ++i) CHECK(is_scheduled(r, start, add_days(start, i)));
 }
+
+TEST_CASE("An if-then plan reads as one sentence, whatever words the client typed", "[core]") {
+    CHECK(sw::if_then_sentence("it rains", "use the treadmill") == "If it rains, then I will use the treadmill.");
+    CHECK(sw::if_then_sentence("it rains", "I will use the treadmill") == "If it rains, then I will use the treadmill.");
+    CHECK(sw::if_then_sentence("If it rains", "then I'll run inside.") == "If it rains, then I'll run inside.");
+    CHECK(sw::if_then_sentence("if I'm tired ", " i will walk") == "If I'm tired, then i will walk.");
+    CHECK(sw::if_then_sentence("Iffy weather", "Illuminate the path") ==
+          "If Iffy weather, then I will Illuminate the path.");  // words, not prefixes
+    CHECK(sw::if_then_sentence("", "").empty());
+}
+
+TEST_CASE("Times of day are HH:MM from 00:00 to 23:59", "[core]") {
+    CHECK(sw::parse_time_of_day("07:30") == 450);
+    CHECK(sw::parse_time_of_day("00:00") == 0);
+    CHECK(sw::parse_time_of_day("23:59") == 1439);
+    CHECK(sw::format_time_of_day(450) == "07:30");
+    for (const char* bad : {"7:30", "24:00", "12:60", "12-30", "", "12:3a", " 12:30"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(sw::parse_time_of_day(bad), sw::InputError);
+        CHECK_FALSE(sw::is_time_of_day(bad));
+    }
+}

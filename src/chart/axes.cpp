@@ -3,6 +3,7 @@
 #include "chart/ticks.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sw::chart {
 
@@ -51,16 +52,18 @@ void add_axis_lines(std::vector<Primitive>& out, const Area& plot) {
 
 bool add_legend(std::vector<Primitive>& out, std::span<const LegendItem> items, float right_x,
                 float y, float max_width, const TextMeasure& measure) {
+    // The sample grows with the font (the UI's scale), so a dash pattern fits in it.
+    const float sample = std::round(kLegendSample * std::max(1.0f, measure.font_px / 13.0f));
     float total = 0;
     for (const LegendItem& item : items)
-        total += kLegendSample + kLabelGap + measure(item.label) + kLegendItemGap;
+        total += sample + kLabelGap + measure(item.label) + kLegendItemGap;
     total -= items.empty() ? 0 : kLegendItemGap;
     if (items.empty() || total > max_width) return false;
 
     float x = right_x - total;
     for (const LegendItem& item : items) {
-        out.emplace_back(Line{{x, y}, {x + kLegendSample, y}, item.ink, 2, item.dashed});
-        x += kLegendSample + kLabelGap;
+        out.emplace_back(Line{{x, y}, {x + sample, y}, item.ink, 2, item.dashed});
+        x += sample + kLabelGap;
         out.emplace_back(Text{{x, y}, item.label, Ink::text, HAlign::left, VAlign::middle});
         x += measure(item.label) + kLegendItemGap;
     }

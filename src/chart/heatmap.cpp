@@ -19,12 +19,12 @@ std::string plural(int n, const char* one, const char* many) {
 }
 
 std::string day_tooltip(Day day, const DayActivity& a) {
-    std::string text = format_weekday_day(day) + ": ";
-    if (a.entries == 0 && a.completions == 0) return text + "no activity";
-    if (a.entries > 0) text += plural(a.entries, "entry", "entries");
-    if (a.entries > 0 && a.completions > 0) text += ", ";
-    if (a.completions > 0) text += plural(a.completions, "step done", "steps done");
-    return text;
+    std::string parts;
+    auto add = [&](std::string part) { parts += (parts.empty() ? "" : ", ") + part; };
+    if (a.entries > 0) add(plural(a.entries, "entry", "entries"));
+    if (a.completions > 0) add(plural(a.completions, "step done", "steps done"));
+    if (a.skipped > 0) add(std::to_string(a.skipped) + " skipped");
+    return format_weekday_day(day) + ": " + (parts.empty() ? "no activity" : parts);
 }
 
 std::map<long long, DayActivity> totals_by_day(std::span<const DayActivity> days) {
@@ -34,6 +34,7 @@ std::map<long long, DayActivity> totals_by_day(std::span<const DayActivity> days
         t.day = a.day;
         t.entries += a.entries;
         t.completions += a.completions;
+        t.skipped += a.skipped;
     }
     return totals;
 }
@@ -90,6 +91,10 @@ void add_key(ChartModel& m, const Grid& g, float right, float y, const TextMeasu
 
 }  // namespace
 
+Day heatmap_first_day(Day end, int weeks) {
+    return add_days(end, -weekday_index(end) - 7 * (std::max(weeks, 1) - 1));
+}
+
 Ink heat_ink(int activity) {
     if (activity <= 0) return Ink::heat0;
     if (activity == 1) return Ink::heat1;
@@ -104,7 +109,7 @@ ChartModel build_activity_heatmap(std::span<const DayActivity> days, Day end, in
     Grid g;
     g.cell = std::max(cell, 3.0f);
     g.gap = std::max(1.0f, std::round(g.cell * 0.18f));
-    g.first_monday = add_days(end, -weekday_index(end) - 7 * (weeks - 1));
+    g.first_monday = heatmap_first_day(end, weeks);
     g.left = std::ceil(std::max({measure("Mon"), measure("Wed"), measure("Fri")})) + kLabelGap;
     g.top = measure.font_px + 4;
 
@@ -125,12 +130,16 @@ ChartModel build_activity_heatmap(std::span<const DayActivity> days, Day end, in
                 m.primitives.emplace_back(Rect{area.min, area.max, Ink::grid, false, 2, 1});
                 continue;
             }
-            DayActivity a{day, 0, 0};
+            DayActivity a{day, 0, 0, 0};
             auto it = totals.find(static_cast<long long>(day_number(day)));
             if (it != totals.end()) a = it->second;
             int activity = a.entries + a.completions;
             if (activity > 0) ++active_days;
             m.primitives.emplace_back(Rect{area.min, area.max, heat_ink(activity), true, 2, 1});
+            if (activity == 0 && a.skipped > 0) {  // a pause, as on the habit strips
+                float inset = area.width() * 0.28f, y = (area.min.y + area.max.y) / 2;
+                m.primitives.emplace_back(Line{{area.min.x + inset, y}, {area.max.x - inset, y}, Ink::skipped, 2, false});
+            }
             m.hover_targets.push_back({area, day_tooltip(day, a)});
         }
     }
@@ -140,6 +149,29 @@ ChartModel build_activity_heatmap(std::span<const DayActivity> days, Day end, in
     m.description = "Activity over " + std::to_string(weeks) + " weeks up to " +
                     format_day_with_year(end) + ": " + plural(active_days, "active day", "active days");
     return m;
+}
+
+HabitHeatmap build_habit_heatmap(std::span<const DayActivity> days, std::span<const StepMarks> habits, Day end,
+                                 int weeks, float cell, const TextMeasure& measure) {
+    HabitHeatmap h;
+    h.chart = build_activity_heatmap(days, end, weeks, cell, measure);
+    Day first = heatmap_first_day(end, weeks);
+    for (size_t i = 0; i < h.chart.hover_targets.size(); ++i) {
+        Day day = add_days(first, static_cast<int>(i));
+        std::vector<MarkCell> cells;
+        HoverTarget& target = h.chart.hover_targets[i];
+        for (const StepMarks& habit : habits) {
+            MarkCell c = mark_cell(habit, day, end);
+            if (!c.changeable) continue;
+            target.tooltip += "\n" + habit.step->title + ": " + std::string(mark_word(c.mark));
+            cells.push_back(c);
+        }
+        if (!habits.empty())
+            target.response = cells.empty() ? HoverTarget::Response::quiet : HoverTarget::Response::click;
+        h.days.push_back(day);
+        h.marks.push_back(std::move(cells));
+    }
+    return h;
 }
 
 }  // namespace sw::chart

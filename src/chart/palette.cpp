@@ -34,6 +34,9 @@ const Palette& light_palette() {
         {Ink::heat2, 0x8DB5EE},      {Ink::heat3, 0x4F8BE3},      {Ink::heat4, 0x2456B8},
         {Ink::done, 0x2F9E62},       {Ink::missed, 0xDC4C3E},     {Ink::not_scheduled, 0xD1D5DB},
         {Ink::mood, 0x2F6FDE},       {Ink::confidence, 0xC2661A},
+        // Blue and orange stay apart for every common colour vision; the
+        // consistency line is dashed as well.
+        {Ink::strength, 0x2F6FDE},   {Ink::consistency, 0xC2661A}, {Ink::skipped, 0x7C8596},
     });
     return palette;
 }
@@ -49,6 +52,7 @@ const Palette& dark_palette() {
         {Ink::heat2, 0x2B559A},      {Ink::heat3, 0x3F78D1},      {Ink::heat4, 0x79A8FF},
         {Ink::done, 0x4CC38A},       {Ink::missed, 0xF26B5B},     {Ink::not_scheduled, 0x3A4048},
         {Ink::mood, 0x6396F2},       {Ink::confidence, 0xF2A65A},
+        {Ink::strength, 0x6396F2},   {Ink::consistency, 0xF2A65A}, {Ink::skipped, 0x9AA3B2},
     });
     return palette;
 }

@@ -26,8 +26,9 @@ enum class Ink : uint8_t {
     heat0, heat1, heat2, heat3, heat4,
     done, missed, not_scheduled,
     mood, confidence,
+    strength, consistency, skipped,
 };
-inline constexpr size_t ink_count = static_cast<size_t>(Ink::confidence) + 1;
+inline constexpr size_t ink_count = static_cast<size_t>(Ink::skipped) + 1;
 inline constexpr size_t ink_index(Ink ink) { return static_cast<size_t>(ink); }
 
 // An axis-aligned box; also the hit area of cell-like hover targets.
@@ -93,8 +94,14 @@ inline constexpr float kDashGap = 4;
 // Something with a tooltip: a data point (hovered when it is the nearest by x,
 // as in ImGui's PlotEx) or a cell (hovered when the mouse is inside it).
 struct HoverTarget {
+    // What hovering shows besides the tooltip: a highlight; a highlight and an
+    // invitation to click (a habit's day that a click changes); or nothing (a
+    // day before a habit began: no promise the cell cannot keep).
+    enum class Response : uint8_t { highlight, click, quiet };
+
     std::variant<Vec2, Area> area;
     std::string tooltip;
+    Response response = Response::highlight;
 
     bool is_point() const { return std::holds_alternative<Vec2>(area); }
 };

@@ -17,7 +17,6 @@ namespace sw::chart {
 
 namespace {
 
-constexpr int kMinSpanDays = 6;
 constexpr float kPointRadius = 3;
 constexpr float kMinPointSpacing = 6;  // below this many px per point, circles become noise
 constexpr float kMinPlotSize = 24;
@@ -64,23 +63,6 @@ std::vector<ActualPoint> total_points(const Goal& goal, std::span<const Progress
         points.push_back({day, running, std::move(tooltip)});
     }
     return points;
-}
-
-int window_days(ChartRange range) {
-    switch (range) {
-        case ChartRange::weeks4: return 28;
-        case ChartRange::months3: return 91;
-        case ChartRange::year1: return 365;
-        case ChartRange::all: break;
-    }
-    return 0;
-}
-
-DayDomain widen_to_min_span(DayDomain d) {
-    int span = days_between(d.from, d.to);
-    if (span >= kMinSpanDays) return d;
-    int extra = kMinSpanDays - span;
-    return {add_days(d.from, -(extra / 2)), add_days(d.to, extra - extra / 2)};
 }
 
 std::string empty_hint(const Goal* goal) {
@@ -294,7 +276,7 @@ DayDomain progress_x_domain(const ProgressChartInput& in) {
         return widen_to_min_span(d);
     }
 
-    int len = window_days(in.range);
+    int len = range_days(in.range);
     Day end = latest_entry ? std::max(in.today, *latest_entry) : in.today;
     Day from = std::max(add_days(end, -len), std::min(data_from, end));
     Day ahead_limit = end;  // look ahead only when the plan or the trend is there

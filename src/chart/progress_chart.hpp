@@ -1,6 +1,7 @@
 #pragma once
 // The goal-detail chart: actual values against the plan, the target and the trend.
 #include "chart/primitives.hpp"
+#include "chart/range.hpp"
 #include "chart/text_measure.hpp"
 #include "core/numbers.hpp"
 #include "core/analytics.hpp"
@@ -11,8 +12,6 @@
 #include <string>
 
 namespace sw::chart {
-
-enum class ChartRange { weeks4, months3, year1, all };
 
 struct ProgressChartInput {
     const Goal* goal = nullptr;
@@ -35,10 +34,6 @@ struct ProgressChartInput {
 //   looking ahead by a sixth of the window when the due date or the projected
 //   date lies in the future (so the plan and the trend are visible).
 // The domain is at least six days wide.
-struct DayDomain {
-    Day from{};
-    Day to{};
-};
 DayDomain progress_x_domain(const ProgressChartInput& input);
 
 // Actual values (level: each entry; total: baseline + running sum, one point per

@@ -70,11 +70,14 @@ json step_json(const StepRow& row, const std::string& goal_uuid) {
         json dates = json::array();
         for (Day d : row.done_dates_30d) dates.push_back(format_day(d));
         j["done_dates"] = dates;
-        if (row.streak.in_weeks) {
-            j["week_done"] = row.streak.week_done;
-            j["week_needed"] = row.streak.week_needed;
-        }
+        // times:K/week: the week's count; null for habits counted by the day.
+        j["week_done"] = row.streak.in_weeks ? json(row.streak.week_done) : json(nullptr);
+        j["week_needed"] = row.streak.in_weeks ? json(row.streak.week_needed) : json(nullptr);
     } else {
+        j["mark"] = nullptr;  // one-off steps have no days to mark
+        j["note"] = nullptr;
+        j["week_done"] = nullptr;
+        j["week_needed"] = nullptr;
         j["streak"] = nullptr;
         j["best_streak"] = nullptr;
         j["consistency_30d"] = nullptr;

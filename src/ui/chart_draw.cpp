@@ -16,9 +16,11 @@ ImU32 to_imu32(Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 ImVec2 at(ImVec2 origin, Vec2 p) { return {origin.x + p.x, origin.y + p.y}; }
 
 // Dashes run continuously along the whole path (the phase carries over
-// corners), so a dashed polyline looks even however it is segmented.
-void add_dashed_path(ImDrawList* dl, const std::vector<ImVec2>& points, ImU32 col, float thickness) {
-    const float period = kDashLength + kDashGap;
+// corners), so a dashed polyline looks even however it is segmented. Like the
+// pen, the pattern is in points: at 200 % a dash is as long as it looks at 100 %.
+void add_dashed_path(ImDrawList* dl, const std::vector<ImVec2>& points, ImU32 col, float thickness, float pen_scale) {
+    const float dash = kDashLength * pen_scale;
+    const float period = (kDashLength + kDashGap) * pen_scale;
     float phase = 0;  // distance into the current period
     for (size_t i = 1; i < points.size(); ++i) {
         ImVec2 a = points[i - 1];
@@ -27,9 +29,9 @@ void add_dashed_path(ImDrawList* dl, const std::vector<ImVec2>& points, ImU32 co
         float length = std::sqrt(dx * dx + dy * dy);
         float t = 0;
         while (t < length) {
-            float remaining = (phase < kDashLength ? kDashLength : period) - phase;
+            float remaining = (phase < dash ? dash : period) - phase;
             float step = std::min(remaining, length - t);
-            if (phase < kDashLength) {
+            if (phase < dash) {
                 ImVec2 p0{a.x + dx * t / length, a.y + dy * t / length};
                 ImVec2 p1{a.x + dx * (t + step) / length, a.y + dy * (t + step) / length};
                 dl->AddLine(p0, p1, col, thickness);
@@ -48,7 +50,7 @@ struct Painter {
     void operator()(const Line& l) const {
         ImU32 col = palette[l.ink];
         float w = l.thickness * palette.pen_scale;
-        if (l.dashed) add_dashed_path(dl, {at(origin, l.p0), at(origin, l.p1)}, col, w);
+        if (l.dashed) add_dashed_path(dl, {at(origin, l.p0), at(origin, l.p1)}, col, w, palette.pen_scale);
         else dl->AddLine(at(origin, l.p0), at(origin, l.p1), col, w);
     }
     void operator()(const Polyline& p) const {
@@ -58,7 +60,7 @@ struct Painter {
         if (points.size() < 2) return;
         ImU32 col = palette[p.ink];
         float w = p.thickness * palette.pen_scale;
-        if (p.dashed) add_dashed_path(dl, points, col, w);
+        if (p.dashed) add_dashed_path(dl, points, col, w, palette.pen_scale);
         else dl->AddPolyline(points.data(), static_cast<int>(points.size()), col, ImDrawFlags_None, w);
     }
     void operator()(const Rect& r) const {
@@ -133,27 +135,37 @@ void draw_chart(ImDrawList* draw_list, const ChartModel& model, ImVec2 origin, c
     draw_list->PopClipRect();
 }
 
-int chart_widget(const char* id, const ChartModel& model, const ChartPalette& palette) {
+ChartInput chart_widget(const char* id, const ChartModel& model, const ChartPalette& palette) {
     ImVec2 origin = ImGui::GetCursorScreenPos();
     // InvisibleButton asserts on a zero size.
     ImVec2 size{std::max(model.width, 1.0f), std::max(model.height, 1.0f)};
-    ImGui::InvisibleButton(id, size);
+    bool released = ImGui::InvisibleButton(id, size);  // true on release over it, as a Button
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     draw_chart(dl, model, origin, palette);
-    if (!hovered) return -1;
+    ChartInput input;
+    if (!hovered) return input;
 
     ImVec2 mouse = ImGui::GetIO().MousePos;
     auto index = hover_target_at(model, {mouse.x - origin.x, mouse.y - origin.y});
-    if (!index) return -1;
+    if (!index) return input;
+    input.hovered = static_cast<int>(*index);
     const HoverTarget& target = model.hover_targets[*index];
-    dl->PushClipRect(origin, {origin.x + size.x, origin.y + size.y}, true);
-    draw_highlight(dl, target, origin, model, palette);
-    dl->PopClipRect();
+    bool clickable = target.response == HoverTarget::Response::click;
+    if (target.response != HoverTarget::Response::quiet) {
+        dl->PushClipRect(origin, {origin.x + size.x, origin.y + size.y}, true);
+        draw_highlight(dl, target, origin, model, palette);
+        dl->PopClipRect();
+    }
+    if (clickable) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (released) input.clicked = input.hovered;
+    }
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(target.tooltip.data(), target.tooltip.data() + target.tooltip.size());
+    if (clickable) ImGui::TextDisabled("Click to change");
     ImGui::EndTooltip();
-    return static_cast<int>(*index);
+    return input;
 }
 
 }  // namespace sw::ui

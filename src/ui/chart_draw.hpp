@@ -32,9 +32,16 @@ chart::TextMeasure imgui_text_measure();
 void draw_chart(ImDrawList* draw_list, const chart::ChartModel& model, ImVec2 origin,
                 const ChartPalette& palette);
 
+// What the mouse did to a chart this frame: hover target indices, or -1.
+struct ChartInput {
+    int hovered = -1;
+    int clicked = -1;  // a target with Response::click, clicked (released over it)
+};
+
 // Reserves model.width × model.height at the cursor, draws the chart and, while
-// hovered, highlights the hover target under the mouse and shows its tooltip.
-// Returns the hovered target's index, or -1.
-int chart_widget(const char* id, const chart::ChartModel& model, const ChartPalette& palette);
+// hovered, shows the tooltip of the hover target under the mouse. Targets
+// respond as their Response says: `highlight` gets a frame; `click` a frame, a
+// hand and "Click to change" under its tooltip; `quiet` only its tooltip.
+ChartInput chart_widget(const char* id, const chart::ChartModel& model, const ChartPalette& palette);
 
 }  // namespace sw::ui

@@ -1,4 +1,5 @@
 // The steps card of a goal: add, edit, reorder, complete, drop.
+#include "chart/habit_cells.hpp"
 #include "ui/goal_detail_parts.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
@@ -55,16 +56,10 @@ void draw_goal_steps(App& app, UiState& ui, const GoalRow& row) {
         if (dropped) ImGui::BeginDisabled();
         ellipsized_text(ui, dropped ? s.title + " (dropped)" : s.title, text_width);
         if (dropped) ImGui::EndDisabled();
-        if (s.is_recurring())
-            muted_text(ICON_REPEAT " %s · %s%d%s (best %d)%s", describe(s.repeat).c_str(),
-                       sr.streak.in_weeks ? (std::to_string(sr.streak.week_done) + " of " +
-                                             std::to_string(sr.streak.week_needed) + " this week · streak ").c_str()
-                                          : "streak ",
-                       sr.streak.streak, sr.streak.in_weeks ? (sr.streak.streak == 1 ? " week" : " weeks") : "",
-                       sr.streak.best_streak,
-                       sr.streak.consistency_30d
-                           ? (" · " + std::to_string(static_cast<int>(*sr.streak.consistency_30d * 100 + 0.5)) + "% of the last 30 days").c_str()
-                           : "");
+        if (s.is_recurring())  // a skipped day is a pause: said so, never counted as missed
+            muted_text(ICON_REPEAT " %s%s · %s", describe(s.repeat).c_str(),
+                       sr.mark == DayMark::skipped ? " · skipped today" : "",
+                       chart::describe_streak(sr.streak).c_str());
         else if (s.due_date)
             muted_text("due %s%s", format_day(*s.due_date).c_str(),
                        s.done_date ? (" · done " + format_day(*s.done_date)).c_str() : "");

@@ -8,7 +8,9 @@
 // Chart colours are roles (chart::Ink) resolved when drawn, so the theme is in
 // no key.
 #include "app/view_models.hpp"
+#include "chart/heatmap.hpp"
 #include "chart/primitives.hpp"
+#include "chart/streak_strip.hpp"
 #include "ui/theme.hpp"
 
 #include <cstdint>
@@ -38,8 +40,14 @@ struct GoalChartsCache {
         bool operator==(const Key&) const = default;
     } key;
     chart::ChartModel progress;  // numeric goals only
-    chart::ChartModel heatmap;
-    std::map<int64_t, chart::ChartModel> strips;  // recurring step id -> its 30-day strip
+    chart::ChartModel habit;     // habit goals only: strength and consistency
+    chart::HabitHeatmap heatmap;  // with the habits a click on each day can mark
+    struct Habit {                // a non-dropped recurring step, in the goal's order
+        int64_t step_id = 0;
+        chart::StreakStrip strip;  // its last 30 days, each cell clickable
+        StreakStats streak;
+    };
+    std::vector<Habit> habits;
     int builds = 0;
 };
 
@@ -78,12 +86,25 @@ struct CheckinTrendCache {
     int builds = 0;
 };
 
+// Today showing another day than today (today_view.cpp): that day's snapshot,
+// from memory (App::snapshot_on); today's is the App's own snapshot().
+struct TodayDayCache {
+    struct Key {
+        uint64_t revision = 0;
+        Day day{};
+        bool operator==(const Key&) const = default;
+    } key;
+    Snapshot snapshot;
+    int builds = 0;
+};
+
 struct ViewCaches {
     Theme theme;  // the look: from the "theme" setting and the scale (theme.hpp)
     GoalChartsCache goal_charts;
     StepRowsCache step_rows;
     GoalBulletsCache goal_bullets;
     CheckinTrendCache checkin_trend;
+    TodayDayCache today_day;
 };
 
 }  // namespace sw::ui

@@ -18,9 +18,11 @@ namespace {
 // in the export record fails the comparisons below.
 const std::initializer_list<const char*> kGoalAdds = {
     "id",       "days_left",      "status",      "current",    "progress",   "expected", "trend_per_day",
-    "projected_date", "entry_count", "steps_open", "steps_done", "smart",      "steps"};
+    "projected_date", "entry_count", "steps_open", "steps_done", "smart",      "steps",
+    "strength", "scheduled", "done", "planned"};
 const std::initializer_list<const char*> kStepAdds = {"id",          "goal_id", "streak",    "best_streak",
-                                                      "consistency_30d", "done", "done_dates"};
+                                                      "consistency_30d", "done", "done_dates",
+                                                      "mark", "note", "week_done", "week_needed"};
 const std::initializer_list<const char*> kEntryAdds = {"id", "goal_id"};
 const std::initializer_list<const char*> kCheckinAdds = {"id"};
 

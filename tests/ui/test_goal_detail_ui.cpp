@@ -80,3 +80,58 @@ TEST_CASE("Deleting a logged value takes a second, confirming click", "[ui]") {
     h.click(trash);
     CHECK(load_entries_for_goal(app.database(), goal).empty());
 }
+
+TEST_CASE("A habit goal's page charts strength and consistency, the calendar and each habit's streaks", "[ui][habits]") {
+    App app(Database::in_memory(), today_local());
+    Goal g;
+    g.title = "Meditate";
+    g.kind = GoalKind::habit;
+    g.target_rate = 0.8;
+    g.start_date = add_days(app.today(), -30);
+    g.due_date = add_days(app.today(), 60);
+    int64_t goal = app.add_goal(g);
+    Step s;
+    s.goal_id = goal;
+    s.title = "Sit for ten minutes";
+    s.repeat = parse_recurrence("daily");
+    s.start_date = g.start_date;
+    int64_t step = app.add_step(s);
+    for (int i = 1; i <= 4; ++i) app.mark_day(step, add_days(app.today(), -i), DayMark::done);
+    UiHarness h(app, ui::View::goal_detail, goal, ImVec2(1280, 3000));
+    const ui::GoalChartsCache& charts = h.ui().caches.goal_charts;
+    CHECK(charts.progress.primitives.empty());  // no numeric chart
+    CHECK(charts.habit.empty_message.empty());
+    CHECK(charts.habit.hover_targets.size() == 31);  // All: from the step's start to today
+    CHECK(charts.habit.description.find("target 80%") != std::string::npos);
+    REQUIRE(charts.habits.size() == 1);
+    CHECK(charts.habits[0].streak.streak == 4);
+    CHECK(h.has_item("strip." + std::to_string(step) + "." + format_day(app.today())));
+    CHECK(h.has_item("heatmap." + format_day(app.today())));
+
+    h.click("chart.range.0");  // 4 weeks: 29 days
+    CHECK(charts.habit.hover_targets.size() == 29);
+}
+
+TEST_CASE("A milestone goal's recurring steps get strips but no habit chart", "[ui][habits]") {
+    App app(Database::in_memory(), today_local());
+    Goal g;
+    g.title = "Launch the site";
+    g.start_date = add_days(app.today(), -10);
+    g.due_date = add_days(app.today(), 60);
+    int64_t goal = app.add_goal(g);
+    Step once;
+    once.goal_id = goal;
+    once.title = "Write the copy";
+    once.start_date = g.start_date;
+    app.add_step(once);
+    Step daily = once;
+    daily.title = "Write 200 words";
+    daily.repeat = parse_recurrence("daily");
+    int64_t step = app.add_step(daily);
+    UiHarness h(app, ui::View::goal_detail, goal, ImVec2(1280, 3000));
+    const ui::GoalChartsCache& charts = h.ui().caches.goal_charts;
+    CHECK(charts.habit.primitives.empty());
+    REQUIRE(charts.habits.size() == 1);
+    CHECK(charts.habits[0].step_id == step);
+    CHECK(h.has_item("strip." + std::to_string(step) + "." + format_day(app.today())));
+}

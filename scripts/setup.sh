@@ -18,6 +18,9 @@ packages=(
   # Reminders: libnotify sends desktop notifications over D-Bus; the tests run
   # a private bus (dbus-daemon, from dbus) with a stand-in notification server.
   libnotify-dev libglib2.0-dev dbus
+  # systemd-analyze checks the units `remind --install` writes (systemctl too;
+  # no systemd need run: the tests play the user manager).
+  systemd
   locales
 )
 

@@ -349,6 +349,18 @@ Snapshot App::snapshot_on(Day day) const {
         if (!row.last_entry || *row.last_entry < week_ago) t.needs_measurement.push_back(row);
     }
     if (const CheckIn* c = checkin_on(day)) t.checkin = *c;
+    // The weekly review compares with a week ago, which needs every entry (an App
+    // reading one day's progress has only that day's).
+    auto review_day = parse_weekday_name(setting(kReviewWeekdaySetting));
+    if (review_day && *review_day == weekday_index(day) && reads_.entries) {
+        WeeklyReview review;
+        review.from = add_days(day, -7);
+        for (const auto& row : snap.goals) {
+            if (!goal_is_live(&row.goal) || day < row.goal.start_date) continue;
+            review.goals.push_back({row, goal_row(row.goal, review.from).analytics});
+        }
+        t.review = std::move(review);
+    }
     return snap;
 }
 

@@ -25,7 +25,7 @@ inline constexpr const char* kReviewTimeSetting = "review_time";
 // The day of the weekly review in Today: monday … sunday ("" = none).
 inline constexpr const char* kReviewWeekdaySetting = "review_weekday";
 // Set by the schema migration that made recurring-only goals habit goals: their
-// titles, one per line, until the window has said so once.
+// titles as a JSON array, until the window has said so once ("" then).
 inline constexpr const char* kHabitNoticeSetting = "notice.habit_goals";
 
 // What an App reads into memory when it opens. The window reads everything, so

@@ -131,6 +131,7 @@ Goal goal_from_record(Goal g, const json& record) {
     r.get("baseline", g.baseline);
     r.get("target", g.target);
     r.parsed("measure", parse_measure, g.measure);
+    r.get("target_rate", g.target_rate);
     r.get("confidence", g.confidence);
     r.get("resources", g.resources);
     r.get("obstacles", g.obstacles);
@@ -156,6 +157,8 @@ Step step_from_record(Step s, const json& record) {
     r.optional_day("done_date", s.done_date);
     r.get("if", s.if_text);
     r.get("then", s.then_text);
+    if (auto it = record.find("remind_at"); it != record.end() && it->is_null()) s.remind_at.reset();
+    else r.parsed("remind_at", parse_time_of_day, s.remind_at);
     return s;
 }
 
@@ -175,6 +178,7 @@ CheckIn checkin_from_record(CheckIn c, const json& record) {
     r.get("obstacle", c.obstacle);
     r.get("next_step", c.next_step);
     r.get("note", c.note);
+    r.get("next_week", c.next_week);
     return c;
 }
 

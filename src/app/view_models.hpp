@@ -34,6 +34,21 @@ struct GoalRow {
     std::optional<Day> last_entry;
 };
 
+// One active goal in the weekly review: where it is on the review day and where
+// it was seven days before (the same analytics, so the numbers agree with the
+// goal page). Habit goals compare scheduled/done: the week's consistency.
+struct WeekChange {
+    GoalRow now;
+    GoalAnalytics week_ago;
+};
+
+// The weekly review on the client's chosen weekday (setting review_weekday):
+// every active goal started by the review day, in id order.
+struct WeeklyReview {
+    Day from{};  // the day seven days before the review day
+    std::vector<WeekChange> goals;
+};
+
 struct TodayModel {
     Day date{};
     std::vector<StepRow> overdue;    // one-off, open, due < date
@@ -43,6 +58,9 @@ struct TodayModel {
     std::vector<GoalRow> needs_measurement;  // active numeric goals, no entry in 7 days
     std::vector<GoalRow> numeric_goals;      // active numeric goals, for quick logging
     std::optional<CheckIn> checkin;
+    // Only on the review weekday, and only where the App read every entry (the
+    // window; a CLI `today` reads the day's progress only).
+    std::optional<WeeklyReview> review;
 };
 
 // Everything a frame reads; one consistent picture of the data on `day`.

@@ -60,5 +60,6 @@ void register_summary_command(CLI::App& root, Context& ctx);   // summary
 void register_history_commands(CLI::App& root, Context& ctx);  // history (undo/redo later)
 void register_repair_command(CLI::App& root, Context& ctx);    // check, repair
 void register_settings_command(CLI::App& root, Context& ctx);  // settings
+void register_remind_command(CLI::App& root, Context& ctx);    // remind (desktop notifications)
 
 }  // namespace sw::cli

@@ -9,8 +9,17 @@
 namespace sw::cli {
 namespace {
 
+// --remind HH:MM, checked with the flag's name in the message.
+int parse_remind_time(const std::string& text) {
+    try {
+        return parse_time_of_day(text);
+    } catch (const InputError& e) {
+        throw InputError(std::string("--remind: ") + e.what());
+    }
+}
+
 struct StepFlags {
-    std::optional<std::string> title, due, start, repeat, if_text, then_text, notes;
+    std::optional<std::string> title, due, start, repeat, if_text, then_text, notes, remind;
 
     void add_to(CLI::App* cmd) {
         cmd->add_option("--title", title, "What you will do");
@@ -20,6 +29,7 @@ struct StepFlags {
         cmd->add_option("--if", if_text, "If <obstacle> …");
         cmd->add_option("--then", then_text, "… then I will <response>");
         cmd->add_option("--notes", notes, "Notes");
+        cmd->add_option("--remind", remind, "A reminder at HH:MM on each day the step is planned, until done ('' for none)");
     }
 
     // The record fields the given flags name: only these are written.
@@ -35,6 +45,7 @@ struct StepFlags {
         add(repeat.has_value(), "repeat");
         add(if_text.has_value(), "if");
         add(then_text.has_value(), "then");
+        add(remind.has_value(), "remind_at");
         return out;
     }
 
@@ -46,6 +57,7 @@ struct StepFlags {
         if (repeat) s.repeat = parse_recurrence(*repeat);
         if (if_text) s.if_text = *if_text;
         if (then_text) s.then_text = *then_text;
+        if (remind) s.remind_at = remind->empty() ? std::nullopt : std::optional(parse_remind_time(*remind));
         if (s.if_text.empty() != s.then_text.empty())
             throw InputError("an if-then plan needs both --if and --then");
     }

@@ -200,7 +200,7 @@ INSERT INTO goals_v8 (id, uuid, title, description, kind, unit, baseline, target
 DROP TABLE goals;
 ALTER TABLE goals_v8 RENAME TO goals;
 INSERT INTO settings (key, value)
-    SELECT 'notice.habit_goals', group_concat(title, char(10)) FROM goals g
+    SELECT 'notice.habit_goals', json_group_array(title) FROM goals g
      WHERE kind = 'milestone'
        AND EXISTS (SELECT 1 FROM steps s WHERE s.goal_id = g.id AND s.repeat <> '' AND s.status <> 'dropped')
        AND NOT EXISTS (SELECT 1 FROM steps s WHERE s.goal_id = g.id AND s.repeat = '' AND s.status <> 'dropped')

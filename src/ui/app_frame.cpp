@@ -160,6 +160,7 @@ void draw_app(App& app, UiState& ui) {
     ImGui::PopStyleVar();
     draw_banner(ui);
     cards_on_card_colour(true);  // this pane is painted in the card colour (ChildBg)
+    draw_reminders(ui);
     switch (ui.view) {
         case View::today: draw_today_view(app, ui); break;
         case View::goals: draw_goals_view(app, ui); break;
@@ -223,12 +224,9 @@ bool do_file_requests(UiState& ui) {
     return true;
 }
 
-}  // namespace
-
-bool after_frame(App& app, UiState& ui) {
-    bool changed = do_file_requests(ui);
-    changed = app.refresh_if_changed() || changed;
-    if (!app.has_posted()) return changed;
+// The commands posted during the frame, with their confirmations.
+bool apply_posted_commands(App& app, UiState& ui) {
+    if (!app.has_posted()) return false;
     std::string error = app.apply_posted();
     if (!error.empty()) ui.banner = error;
     for (const Outcome& o : app.last_batch()) {
@@ -238,6 +236,16 @@ bool after_frame(App& app, UiState& ui) {
         else show_toast(ui, confirmation(o.command), UiState::ToastAction::undo);
     }
     return true;
+}
+
+}  // namespace
+
+bool after_frame(App& app, UiState& ui) {
+    bool changed = do_file_requests(ui);
+    changed = app.refresh_if_changed() || changed;
+    changed = apply_posted_commands(app, ui) || changed;
+    // After the commands: a step just ticked leaves the reminders at once.
+    return check_reminders(app, ui.reminders, local_now()) || changed;
 }
 
 }  // namespace sw::ui

@@ -1,6 +1,7 @@
 // One goal: where it stands, its chart, its steps and its log.
 #include "ui/goal_detail_parts.hpp"
 #include "ui/icons.hpp"
+#include "ui/overdue_choices.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -9,6 +10,8 @@
 
 namespace sw::ui {
 namespace {
+
+std::string percent_text(double fraction);
 
 void header(App& app, UiState& ui, const GoalRow& row) {
     const Goal& g = row.goal;
@@ -51,6 +54,7 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     muted_text("%s · %s → %s%s", shown(ui, g.life_area), format_day(g.start_date).c_str(),
                format_day(g.due_date).c_str(), g.is_private ? " · " ICON_LOCK " private" : "");
     if (!g.description.empty()) wrapped_user_text(ui, g.description);
+    overdue_choices(app, ui, row);
 }
 
 void numbers_card(App& app, UiState& ui, const GoalRow& row) {
@@ -64,12 +68,16 @@ void numbers_card(App& app, UiState& ui, const GoalRow& row) {
     if (g.is_numeric()) {
         stats.emplace_back("Now", format_quantity(a.current, g.unit, d));
         stats.emplace_back("Target", format_quantity(g.target, g.unit, d));
+    } else if (g.is_habit()) {
+        stats.emplace_back("Days done", std::to_string(a.done) + " of " + std::to_string(a.scheduled));
+        stats.emplace_back("Aiming at", percent_text(g.target_rate) + " of " + std::to_string(a.planned));
+        if (a.strength) stats.emplace_back("Habit strength", percent_text(*a.strength));
     } else {
         stats.emplace_back("Steps done", std::to_string(row.steps_done) + " of " +
                                              std::to_string(row.steps_done + row.steps_open));
     }
-    stats.emplace_back("Progress", std::to_string(static_cast<int>(std::lround(a.progress * 100))) + "%");
-    stats.emplace_back("Expected by now", std::to_string(static_cast<int>(std::lround(a.expected * 100))) + "%");
+    stats.emplace_back("Progress", percent_text(a.progress));
+    stats.emplace_back("Expected by now", percent_text(a.expected));
     if (row.days_left >= 0) stats.emplace_back("Days left", std::to_string(row.days_left));
     else stats.emplace_back("Days over", std::to_string(-row.days_left));
     if (ImGui::BeginTable("stats", static_cast<int>(stats.size()), ImGuiTableFlags_SizingStretchSame,
@@ -93,8 +101,15 @@ void numbers_card(App& app, UiState& ui, const GoalRow& row) {
             muted_text("Log at least two days of values to see your pace.");
         }
     }
+    if (g.is_habit())
+        muted_text("Progress counts the days done against %s of all %d days planned until the due date.",
+                   percent_text(g.target_rate).c_str(), a.planned);
     if (!g.why.empty()) muted_text("Why it matters: %s", shown(ui, g.why));
     end_card();
+}
+
+std::string percent_text(double fraction) {
+    return std::to_string(static_cast<int>(std::lround(fraction * 100))) + " %";
 }
 
 }  // namespace
@@ -114,6 +129,7 @@ void draw_goal_detail_view(App& app, UiState& ui) {
     draw_goal_charts(app, ui, *row);
     draw_goal_steps(app, ui, *row);
     if (row->goal.is_numeric()) draw_goal_entries(app, ui, *row);
+    draw_overdue_confirmation(app, ui);
 }
 
 }  // namespace sw::ui

@@ -34,7 +34,8 @@ Draft read_draft(const GoalEditor& e, DecimalSeparator decimal) {
     g = e.seen;  // fields the editor does not show keep what the editor began with
     g.title = e.title;
     g.description = e.description;
-    g.kind = e.numeric ? GoalKind::numeric : GoalKind::milestone;
+    g.kind = e.numeric ? GoalKind::numeric : e.habit ? GoalKind::habit : GoalKind::milestone;
+    g.target_rate = e.rate;
     g.unit = e.unit;
     g.measure = e.measure == 0 ? Measure::level : Measure::total;
     g.confidence = e.confidence;
@@ -98,6 +99,8 @@ void fill_buffers(GoalEditor& e, const Goal& goal, DecimalSeparator decimal) {
     e.title = goal.title;
     e.description = goal.description;
     e.numeric = goal.is_numeric();
+    e.habit = goal.is_habit();
+    e.rate = goal.target_rate;
     e.unit = goal.unit;
     e.baseline = format_exact(goal.baseline, decimal);  // exact: saving unchanged must change nothing
     e.target = goal.is_numeric() ? format_exact(goal.target, decimal) : "";
@@ -111,6 +114,52 @@ void fill_buffers(GoalEditor& e, const Goal& goal, DecimalSeparator decimal) {
     e.is_private = goal.is_private;
     e.start = format_day(goal.start_date);
     e.due = format_day(goal.due_date);
+}
+
+// One field for the life area: typed, or picked from the usual ones with the
+// button beside it (a combo and a text box showed the same words twice).
+void life_area_field(UiState& ui, std::string& area) {
+    float button = ImGui::GetFrameHeight();
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::InputTextWithHint("##area", "career, health, … or your own", &area);
+    record_item(ui, "editor.area");
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    if (ImGui::ArrowButton("##area_pick", ImGuiDir_Down)) ImGui::OpenPopup("##areas");
+    record_item(ui, "editor.area.pick");
+    if (ImGui::BeginPopup("##areas")) {
+        for (const auto& a : default_life_areas())
+            if (ImGui::Selectable(a.c_str(), area == a)) area = a;
+        ImGui::EndPopup();
+    }
+}
+
+// "A number I can track", "Build a habit", "Milestones": side by side while
+// they fit, else each under the last.
+void kind_choice(UiState& ui, GoalEditor& e) {
+    struct Choice {
+        const char* label;
+        const char* test_name;
+        bool numeric, habit;
+    };
+    static constexpr Choice kChoices[] = {{"A number I can track", "editor.numeric", true, false},
+                                          {"Build a habit", "editor.habit", false, true},
+                                          {"Milestones (done when its steps are done)", "editor.milestone", false, false}};
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    for (size_t i = 0; i < std::size(kChoices); ++i) {
+        const Choice& c = kChoices[i];
+        if (i > 0) {
+            float needed = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(c.label).x;
+            float right = ImGui::GetItemRectMax().x + spacing;
+            float end = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+            if (end - right >= needed) ImGui::SameLine();
+        }
+        bool on = e.numeric == c.numeric && (c.numeric || e.habit == c.habit);
+        if (ImGui::RadioButton(c.label, on)) {
+            e.numeric = c.numeric;
+            e.habit = c.habit;
+        }
+        record_item(ui, c.test_name);
+    }
 }
 
 }  // namespace
@@ -201,21 +250,20 @@ void draw_goal_editor(App& app, UiState& ui) {
 
         ImGui::Spacing();
         section_header(ui, "Measurable");
-        if (ImGui::RadioButton("A number I can track", e.numeric)) e.numeric = true;
-        record_item(ui, "editor.numeric");
-        const char* milestones = "Milestones (done when its steps are done)";
-        float needed = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(milestones).x;
-        if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - ImGui::GetStyle().ItemSpacing.x >= needed)
-            ImGui::SameLine();  // side by side when both fit, else one under the other
-        if (ImGui::RadioButton(milestones, !e.numeric)) e.numeric = false;
-        record_item(ui, "editor.milestone");
+        kind_choice(ui, e);
+        if (!e.numeric && e.habit) {
+            labeled("How often do you mean to do it? (share of the scheduled days)");
+            // A slider, never a text box: the rate changes only when it is moved,
+            // so an untouched 82.5 % is saved as it was.
+            float percent = static_cast<float>(e.rate * 100);
+            if (ImGui::SliderFloat("##rate", &percent, 5, 100, "%.0f %%",
+                                   ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput))
+                e.rate = std::round(percent) / 100.0;
+            record_item(ui, "editor.rate");
+            muted_text("Add its recurring steps (daily, some days a week…) on the goal's page.");
+        }
         if (e.numeric) {
-            if (ImGui::BeginTable("numbers", 4)) {
-                // "Counts as" holds the longest words ("running total"): give it more room.
-                ImGui::TableSetupColumn("start", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-                ImGui::TableSetupColumn("target", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-                ImGui::TableSetupColumn("unit", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-                ImGui::TableSetupColumn("measure", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+            if (ImGui::BeginTable("numbers", 3)) {
                 ImGui::TableNextColumn();
                 labeled("Start value");
                 ImGui::SetNextItemWidth(-1);
@@ -233,13 +281,16 @@ void draw_goal_editor(App& app, UiState& ui) {
                 ImGui::SetNextItemWidth(-1);
                 ImGui::InputTextWithHint("##unit", "km, kg, pages", &e.unit);
                 record_item(ui, "editor.unit");
-                ImGui::TableNextColumn();
-                labeled("Counts as");
-                ImGui::SetNextItemWidth(-1);
-                const char* measures[] = {"latest reading", "running total"};
-                ImGui::Combo("##measure", &e.measure, measures, 2);
                 ImGui::EndTable();
             }
+            // Its own row, in words that say what each means: a narrow column cut
+            // "running total" short.
+            labeled("Each value I log is");
+            ImGui::RadioButton("a reading (weight, balance)", &e.measure, 0);
+            record_item(ui, "editor.measure.level");
+            ImGui::SameLine();
+            ImGui::RadioButton("an amount to add up (km run, pages read)", &e.measure, 1);
+            record_item(ui, "editor.measure.total");
             // A field that does not read says why right under it; only an empty one is named here.
             std::string measurable;
             if (e.baseline.empty()) measurable = draft.baseline_error;
@@ -261,12 +312,7 @@ void draw_goal_editor(App& app, UiState& ui) {
         section_header(ui, "Relevant");
         multiline_field(ui, "Why does this matter to you?", "##why", e.why, "editor.why");
         labeled("Life area");
-        if (ImGui::BeginCombo("##area", e.area.c_str())) {
-            for (const auto& area : default_life_areas())
-                if (ImGui::Selectable(area.c_str(), e.area == area)) e.area = area;
-            ImGui::EndCombo();
-        }
-        ImGui::InputTextWithHint("##area_custom", "or type your own", &e.area);
+        life_area_field(ui, e.area);
 
         ImGui::Spacing();
         section_header(ui, "Time-bound");

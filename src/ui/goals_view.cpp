@@ -2,6 +2,8 @@
 #include "chart/bullet_bar.hpp"
 #include "ui/chart_draw.hpp"
 #include "ui/icons.hpp"
+#include "ui/notices.hpp"
+#include "ui/overdue_choices.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -64,9 +66,11 @@ const chart::ChartModel& bullet_for(const App& app, UiState& ui, const GoalRow& 
     return it->second;
 }
 
-void days_left_cell(const GoalRow& row) {
+void days_left_cell(App& app, UiState& ui, const GoalRow& row) {
     if (row.goal.status != GoalStatus::active) {
         muted_text("—");
+    } else if (is_overdue(row)) {
+        overdue_menu_button(app, ui, row);
     } else if (row.days_left < 0) {
         ImGui::TextColored(palette().danger, "%d d overdue", -row.days_left);
     } else if (row.days_left == 0) {
@@ -88,6 +92,7 @@ void draw_goals_view(App& app, UiState& ui) {
         record_item(ui, "goals.new");
     }
     ImGui::Spacing();
+    draw_habit_notice(app, ui);
     if (snap.goals.empty()) {
         draw_welcome(app, ui);
         return;
@@ -148,7 +153,9 @@ void draw_goals_view(App& app, UiState& ui) {
             const char* lock = g.is_private ? "  " ICON_LOCK : "";
             std::string title = fit_to_width(shown(ui, g.title), ImGui::GetColumnWidth() - ImGui::CalcTextSize(lock).x);
             std::string label = title + lock;
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+            // AllowItemOverlap: an overdue goal's menu button sits on the row.
+            if (ImGui::Selectable(label.c_str(), false,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
                 open_view(ui, View::goal_detail, g.id);
             record_item(ui, "goals.row." + std::to_string(g.id));
             if (ImGui::IsItemHovered() && title != shown(ui, g.title))
@@ -167,12 +174,13 @@ void draw_goals_view(App& app, UiState& ui) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_day(g.due_date).c_str());
             ImGui::TableNextColumn();
-            days_left_cell(row);
+            days_left_cell(app, ui, row);
             record_item(ui, "goals.days_left." + std::to_string(g.id));
             ImGui::PopID();
         }
     }
     ImGui::EndTable();
+    draw_overdue_confirmation(app, ui);
 }
 
 }  // namespace sw::ui

@@ -26,3 +26,4 @@
 #define ICON_SAVE "\xef\x83\x87"       // f0c7
 #define ICON_CHEVRON_LEFT "\xef\x81\x93" // f053
 #define ICON_REPEAT "\xef\x80\x9e"     // f01e
+#define ICON_CHEVRON_DOWN "\xef\x81\xb8" // f078

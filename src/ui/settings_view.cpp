@@ -1,5 +1,6 @@
-// Settings and About: theme, where the data lives, what Stepwise is not.
+// Settings and About: theme, reminders, where the data lives, what Stepwise is not.
 #include "app/platform.hpp"
+#include "core/errors.hpp"
 #include "ui/icons.hpp"
 
 #include <filesystem>
@@ -64,6 +65,69 @@ void numbers_card(App& app, UiState& ui) {
     end_card();
 }
 
+// The daily review's reminder time (typed as HH:MM, never filtered, checked as
+// typed) and the weekly review's day.
+void reminders_card(App& app, UiState& ui) {
+    ReminderState& r = ui.reminders;
+    // The draft follows the stored value unless the client is typing another.
+    std::string stored = app.setting(kReviewTimeSetting);
+    if (!r.review_time_loaded || stored != r.review_time_seen) {
+        if (!r.review_time_loaded || r.review_time_draft == r.review_time_seen) r.review_time_draft = stored;
+        r.review_time_seen = stored;
+        r.review_time_loaded = true;
+    }
+    begin_card("reminders_settings");
+    section_header(ui, "Reminders");
+    ImGui::TextUnformatted("Daily review");
+    std::string error;
+    std::optional<int> at;
+    if (!r.review_time_draft.empty()) {
+        try {
+            at = parse_time_of_day(r.review_time_draft);
+        } catch (const InputError& e) {
+            error = e.what();
+        }
+    }
+    float buttons = buttons_width({"Save", "No reminder"}, false);
+    ImGui::SetNextItemWidth(std::min(220 * ui.scale, card_inner_width() - buttons - ImGui::GetStyle().ItemSpacing.x));
+    bool entered = ImGui::InputTextWithHint("##review_time", "HH:MM, e.g. 21:00", &r.review_time_draft,
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+    record_item(ui, "settings.review_time");
+    ImGui::SameLine();
+    bool can_save = error.empty() && r.review_time_draft != stored;
+    ImGui::BeginDisabled(!can_save);
+    bool save = ImGui::Button("Save##review_time");
+    record_item(ui, "settings.review_time.save");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(stored.empty() && r.review_time_draft.empty());
+    if (ImGui::Button("No reminder##review_time")) {
+        r.review_time_draft.clear();
+        save = can_save = !stored.empty();
+    }
+    ImGui::EndDisabled();
+    if ((save || entered) && can_save) app.post(SetSetting{kReviewTimeSetting, r.review_time_draft});
+    if (!error.empty()) reserved_error_line(error);
+    else if (at) muted_text("A reminder at %s on days without a check-in.", format_time_of_day(*at).c_str());
+    else muted_text("No daily-review reminder.");
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Weekly review");
+    static constexpr const char* kDays[] = {"None",     "Monday", "Tuesday", "Wednesday",
+                                            "Thursday", "Friday", "Saturday", "Sunday"};
+    std::optional<int> weekday = parse_weekday_name(app.setting(kReviewWeekdaySetting));
+    int choice = weekday ? *weekday + 1 : 0;
+    ImGui::SetNextItemWidth(std::min(220 * ui.scale, card_inner_width()));
+    if (ImGui::Combo("##review_weekday", &choice, kDays, IM_ARRAYSIZE(kDays)))
+        app.post(SetSetting{kReviewWeekdaySetting, choice == 0 ? "" : std::string(weekday_name(choice - 1))});
+    record_item(ui, "settings.review_weekday");
+    muted_text("The day Today asks how your week went.");
+    ImGui::Spacing();
+    wrapped_text("While Stepwise is open it shows reminders itself. For desktop notifications when it is "
+                 "closed, run \u201cstepwise remind --install\u201d once in a terminal.");
+    end_card();
+}
+
 }  // namespace
 
 void draw_settings_view(App& app, UiState& ui) {
@@ -78,6 +142,7 @@ void draw_settings_view(App& app, UiState& ui) {
     if (ImGui::RadioButton("Dark", theme == 1) && theme != 1) app.post(SetSetting{"theme", "dark"});
     end_card();
     numbers_card(app, ui);
+    reminders_card(app, ui);
 
     begin_card("data");
     section_header(ui, "Your data");

@@ -1,4 +1,4 @@
-// Add or edit an action step: title, notes, due date or recurrence, if-then plan.
+// Add or edit an action step: title, notes, due date or recurrence, reminder, if-then plan.
 #include "app/record_patch.hpp"
 #include "app/records.hpp"
 #include "core/errors.hpp"
@@ -13,10 +13,10 @@ namespace {
 
 struct StepDraft {
     Step step;
-    std::string due_error, start_error, repeat_error, title_error, plan_error;
+    std::string due_error, start_error, repeat_error, title_error, plan_error, remind_error;
     bool ok() const {
         return due_error.empty() && start_error.empty() && repeat_error.empty() && title_error.empty() &&
-               plan_error.empty();
+               plan_error.empty() && remind_error.empty();
     }
 };
 
@@ -44,6 +44,14 @@ StepDraft read_step_draft(const StepEditor& e) {
     else d.start_error = "Use a real date as YYYY-MM-DD.";
     if (s.is_recurring() && s.due_date) d.due_error = "A repeating step has no due date.";
     if (e.if_text.empty() != e.then_text.empty()) d.plan_error = "An if-then plan needs both parts.";
+    s.remind_at.reset();
+    if (!e.remind.empty()) {
+        try {
+            s.remind_at = parse_time_of_day(e.remind);
+        } catch (const InputError& err) {
+            d.remind_error = err.what();
+        }
+    }
     return d;
 }
 
@@ -56,6 +64,33 @@ void fill_buffers(StepEditor& e, const Step& step) {
     e.repeat = step.is_recurring() ? to_string(step.repeat) : "";
     e.if_text = step.if_text;
     e.then_text = step.then_text;
+    e.remind = step.remind_at ? format_time_of_day(*step.remind_at) : "";
+}
+
+// The reminder's time, typed as HH:MM (nothing is filtered out as it is typed),
+// with one line below: what it will do, or why it cannot be saved.
+void reminder_field(UiState& ui, StepEditor& e, const StepDraft& d) {
+    ImGui::TextUnformatted("Reminder (optional)");
+    const char* clear = "No reminder";
+    float clear_width = buttons_width({clear}, false);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - clear_width - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::InputTextWithHint("##remind", "HH:MM, e.g. 07:30", &e.remind);
+    record_item(ui, "step.remind");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(e.remind.empty());
+    if (ImGui::Button(clear)) e.remind.clear();
+    ImGui::EndDisabled();
+    record_item(ui, "step.remind.clear");
+    if (!d.remind_error.empty()) {
+        reserved_error_line(d.remind_error);
+    } else if (!d.step.remind_at) {
+        muted_text("No reminder.");
+    } else {
+        std::string at = format_time_of_day(*d.step.remind_at);
+        muted_text(d.step.is_recurring() ? "A reminder at %s on each planned day not yet done or skipped."
+                                         : "A reminder at %s each day until the step is done.",
+                   at.c_str());
+    }
 }
 
 }  // namespace
@@ -153,6 +188,7 @@ void draw_step_editor(App& app, UiState& ui) {
         ImGui::InputTextWithHint("##start", "YYYY-MM-DD", &e.start);
         field_error(d.start_error);
     }
+    reminder_field(ui, e, d);
     ImGui::TextUnformatted("Notes");
     ImGui::InputTextMultiline("##notes", &e.notes, ImVec2(-1, ImGui::GetTextLineHeight() * 2.4f));
     ImGui::Spacing();

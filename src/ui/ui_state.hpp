@@ -2,8 +2,10 @@
 // Everything the UI remembers between frames that is not data: which view is
 // open, editor buffers, filters. The data itself lives in sw::App.
 #include "app/app.hpp"
+#include "ui/reminder_view.hpp"
 #include "ui/summary_state.hpp"
 #include "ui/text_state.hpp"
+#include "ui/today_state.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_caches.hpp"
 
@@ -25,6 +27,8 @@ struct GoalEditor {
     std::string title, description, unit, baseline = "0", target, start, due, why, area = "other",
         resources, obstacles;
     bool numeric = true;
+    bool habit = false;       // when not numeric: a habit goal, else milestones
+    double rate = 0.8;        // habit: target_rate, changed only when the slider moves
     int measure = 0;  // 0 level, 1 total
     int confidence = 7;
     int status = 0;   // GoalStatus
@@ -41,6 +45,7 @@ struct StepEditor {
     int64_t step_id = 0;  // 0: new
     int64_t goal_id = 0;
     std::string title, notes, due, start, repeat, if_text, then_text;
+    std::string remind;    // HH:MM as typed; "" = no reminder
     Step seen;             // the step as it was when the editor opened
     uint64_t pending = 0;  // the posted save's ticket, until its outcome arrives
     std::string error;     // from the save's outcome when it failed
@@ -58,20 +63,6 @@ struct EntryEditor {
     int64_t armed_delete = 0;  // the entry whose trash icon was clicked once
 };
 
-struct CheckInDraft {
-    Day date{};
-    bool loaded = false;
-    int mood = 3, confidence = 6;
-    std::string win, obstacle, next_step, note;
-    bool distress_dismissed = false;
-    bool saved_flash = false;
-    CheckIn seen;          // the day's check-in as the form was filled from it
-    CheckIn sending;       // what the pending save sends
-    uint64_t pending = 0;  // the posted save's ticket
-    std::string error;
-    std::vector<FieldConflict> conflicts;
-};
-
 struct UiState {
     View view = View::today;
     int64_t detail_goal = 0;
@@ -87,11 +78,20 @@ struct UiState {
 
     GoalEditor editor;
     StepEditor step_editor;
+    // An overdue goal's choice being confirmed (ui/overdue_choices.hpp).
+    struct OverdueChoice {
+        enum class Kind { none, extend, achieved, abandon } kind = Kind::none;
+        int64_t goal_id = 0;
+        std::string new_due;  // extend: as typed
+        bool request_open = false;
+    } overdue;
     EntryEditor entry_editor;
-    CheckInDraft checkin;
+    CheckInDraft checkin;  // the check-in form of the day Today shows
+    TodayState today;      // the day shown, open note and log fields, other days' drafts
     std::map<int64_t, std::string> quick_log;  // goal id -> value being typed
     int chart_range = 3;                       // ChartRange: all
     SummaryState summary;
+    ReminderState reminders;  // the window's own reminders (ui/reminder_view.hpp)
     ViewCaches caches;  // view-models and the look, each keyed on what it is built from
 
     // File work a view asks for during a frame, done by after_frame() between
@@ -121,7 +121,8 @@ void draw_app(App& app, UiState& ui);
 
 // Between frames: another process's commits, then the commands posted during
 // the frame (their outcomes are read on the next one; an error no view waits
-// for goes to the banner). True when the next frame must be drawn.
+// for goes to the banner), then the reminders due (ui/reminder_view.hpp). True
+// when the next frame must be drawn.
 bool after_frame(App& app, UiState& ui);
 
 void open_view(UiState& ui, View view, int64_t goal = 0);

@@ -7,6 +7,7 @@
 #include "ui/font_atlas.hpp"
 #include "ui/recovery_view.hpp"
 #include "ui/screenshot.hpp"
+#include "ui/today_draft.hpp"
 #include "ui/ui_state.hpp"
 #include "ui/views.hpp"
 
@@ -102,6 +103,7 @@ int run_window(const GuiOptions& options, UiState& ui, const std::function<Theme
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
+    register_today_settings(ui);  // unsaved check-in drafts live in imgui.ini too (today_draft.hpp)
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle window busy
     std::string ini_path;
@@ -229,6 +231,7 @@ int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options
     int64_t goal = 0;
     if (!parse_view(options.view, ui.view, goal)) throw std::invalid_argument("unknown view " + options.view);
     ui.detail_goal = goal;
+    ui.reminders.record = options.screenshot.empty();  // a picture is not the client seeing them
     App* opened = nullptr;
     // The database could not be opened: the same window explains why, calmly,
     // and for a damaged file offers the newest good backup or a repair.
@@ -279,6 +282,8 @@ int run_gui(const std::function<App&()>& wait_for_app, const GuiOptions& options
             app.set_today(now);
             changed = true;
         }
+        // A reminder's minute came: the window shows it without being touched.
+        changed = check_reminders(app, ui.reminders, local_now()) || changed;
         return daily_report(true) || changed;
     };
     int code = run_window(options, ui, ready, draw, settle, should_close, watch);

@@ -158,3 +158,87 @@ TEST_CASE("Today shows a some-days-a-week habit until the week has its count", "
     CHECK(recurring("2026-11-26").empty());  // the week has its two: nothing more to do
     CHECK(recurring("2026-11-30").size() == 1);  // a new week
 }
+
+TEST_CASE("Today's model has the weekly review on the chosen weekday only", "[app][review]") {
+    App app(Database::in_memory(), day("2026-11-26"));  // a Thursday
+    app.add_goal(goal("Run", true));
+    CHECK_FALSE(app.snapshot_on(day("2026-11-26")).today.review);  // no weekday chosen
+    app.set_setting(kReviewWeekdaySetting, "thursday");
+    CHECK(app.snapshot_on(day("2026-11-26")).today.review);
+    CHECK(app.snapshot_on(day("2026-11-19")).today.review);  // a week before: also a Thursday
+    CHECK_FALSE(app.snapshot_on(day("2026-11-25")).today.review);
+    CHECK(app.snapshot().today.review);  // the window's own snapshot of today
+    app.set_setting(kReviewWeekdaySetting, "");
+    CHECK_FALSE(app.snapshot().today.review);
+}
+
+TEST_CASE("The weekly review holds each active goal now and a week before", "[app][review]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    app.set_setting(kReviewWeekdaySetting, "thursday");
+    int64_t run = app.add_goal(goal("Run", true));  // level, 0 → 10 km
+    app.log_progress(run, day("2026-11-15"), 3, "");
+    app.log_progress(run, day("2026-11-24"), 5, "");
+    int64_t paused = app.add_goal(goal("Paused", true));
+    Patch pause;
+    pause.changes["status"] = "paused";
+    app.edit_goal(paused, pause);
+    Goal later = goal("Not yet", true);
+    later.start_date = day("2026-12-01");
+    app.add_goal(later);
+    int64_t archived = app.add_goal(goal("Archived", false));
+    app.archive_goal(archived);
+
+    auto review = app.snapshot_on(day("2026-11-26")).today.review;
+    REQUIRE(review);
+    CHECK(review->from == day("2026-11-19"));
+    REQUIRE(review->goals.size() == 1);  // not the paused, archived or not yet started ones
+    CHECK(review->goals[0].now.goal.id == run);
+    CHECK(review->goals[0].now.analytics.progress == Approx(0.5));
+    CHECK(review->goals[0].week_ago.progress == Approx(0.3));
+}
+
+TEST_CASE("A habit goal's week in the review is its scheduled and done days of that week", "[app][review]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    app.set_setting(kReviewWeekdaySetting, "thursday");
+    Goal g = goal("Meditate", false);
+    g.kind = GoalKind::habit;
+    g.start_date = day("2026-11-01");
+    int64_t id = app.add_goal(g);
+    Step s;
+    s.goal_id = id;
+    s.title = "Sit for ten minutes";
+    s.repeat = parse_recurrence("daily");
+    s.start_date = day("2026-11-01");
+    int64_t step = app.add_step(s);
+    for (const char* d : {"2026-11-20", "2026-11-21", "2026-11-22", "2026-11-24", "2026-11-25"})
+        app.complete_step(step, day(d), true);
+    app.mark_day(step, day("2026-11-23"), DayMark::skipped);
+
+    auto review = app.snapshot_on(day("2026-11-26")).today.review;
+    REQUIRE(review);
+    REQUIRE(review->goals.size() == 1);
+    const WeekChange& week = review->goals[0];
+    // 19–25 November: seven days, one skipped (neither scheduled nor missed),
+    // five done; today's open occurrence is not missed yet.
+    CHECK(week.now.analytics.scheduled - week.week_ago.scheduled == 6);
+    CHECK(week.now.analytics.done - week.week_ago.done == 5);
+}
+
+TEST_CASE("A command that reads one day's progress gets Today without the review", "[app][review]") {
+    App app(Database::in_memory(), day("2026-11-26"), Origin::cli, Reads::progress(day("2026-11-26")));
+    app.add_goal(goal("Run", true));
+    app.set_setting(kReviewWeekdaySetting, "thursday");
+    Snapshot snap = app.snapshot_on(day("2026-11-26"));  // does not ask for last week's progress
+    CHECK_FALSE(snap.today.review);
+}
+
+TEST_CASE("The weekly review's answer is saved with the day's check-in and undone with it", "[app][review]") {
+    App app(Database::in_memory(), day("2026-11-26"));
+    app.apply(SaveCheckin{day("2026-11-26"), set_field("next_week", "Plan the long run on Sunday")});
+    REQUIRE(app.checkin_on(day("2026-11-26")));
+    CHECK(app.checkin_on(day("2026-11-26"))->next_week == "Plan the long run on Sunday");
+    app.apply(SaveCheckin{day("2026-11-26"), set_field("next_week", "Sleep earlier")});
+    CHECK(app.checkin_on(day("2026-11-26"))->next_week == "Sleep earlier");
+    app.undo();
+    CHECK(app.checkin_on(day("2026-11-26"))->next_week == "Plan the long run on Sunday");
+}

@@ -140,7 +140,7 @@ TEST_CASE("Version 8 makes recurring-only milestone goals habit goals and keeps 
     CHECK(db.sql().execAndGet("SELECT count(*) FROM steps").getInt() == 4);
     CHECK(db.sql().execAndGet("SELECT count(*) FROM step_completions").getInt() == 1);
     CHECK(db.sql().execAndGet("SELECT total FROM goal_entry_totals WHERE goal_id = 4").getDouble() == 2.5);
-    CHECK(db.sql().execAndGet("SELECT value FROM settings WHERE key = 'notice.habit_goals'").getString() == "Meditate");
+    CHECK(db.sql().execAndGet("SELECT value FROM settings WHERE key = 'notice.habit_goals'").getString() == R"(["Meditate"])");
     CHECK(db.sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
     // Deleting a goal still cascades to its steps: the references survived the rebuild.
     db.write([&] { delete_goal(db, 1); });

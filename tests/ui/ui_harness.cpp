@@ -104,6 +104,12 @@ void UiHarness::type(const std::string& name, const std::string& text) {
     frames(2);
 }
 
+void UiHarness::type_here(const std::string& text) {
+    ImGui::SetCurrentContext(context_);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frames(2);
+}
+
 void UiHarness::press_ctrl_key(int glfw_key, bool shift) {
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = true;

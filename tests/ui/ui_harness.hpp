@@ -23,6 +23,7 @@ public:
     bool scroll_to(const std::string& name);
     void click(const std::string& name);        // press and release over a recorded item
     void type(const std::string& name, const std::string& text);  // click into a field, type
+    void type_here(const std::string& text);  // type into the field that has the focus
     void press_key(int glfw_key);
     void press_ctrl_key(int glfw_key, bool shift = false);  // Ctrl(+Shift)+key
     ui::UiState& ui() { return ui_; }

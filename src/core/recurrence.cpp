@@ -190,21 +190,26 @@ bool starts_with_word(std::string_view text, std::string_view word) {
     return text.size() == word.size() || text[word.size()] == ' ';
 }
 
-std::string_view trimmed(std::string_view t) {
-    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '.')) t.remove_suffix(1);
+// Without the spaces around it and the punctuation the sentence adds itself
+// (`trailing`: "," after the if-part, "." after the then-part).
+std::string_view trimmed(std::string_view t, std::string_view trailing) {
+    auto space = [](char c) { return c == ' ' || c == '\t'; };
+    while (!t.empty() && space(t.front())) t.remove_prefix(1);
+    while (!t.empty() && (space(t.back()) || trailing.find(t.back()) != std::string_view::npos)) t.remove_suffix(1);
     return t;
 }
 }  // namespace
 
 std::string if_then_sentence(std::string_view if_text, std::string_view then_text) {
-    std::string_view when = trimmed(if_text), action = trimmed(then_text);
+    std::string_view when = trimmed(if_text, ",;"), action = trimmed(then_text, ".");
     if (when.empty() && action.empty()) return {};
     if (starts_with_word(when, "if")) when.remove_prefix(std::min<size_t>(3, when.size()));
     if (starts_with_word(action, "then")) action.remove_prefix(std::min<size_t>(5, action.size()));
     bool says_i_will = starts_with_word(action, "I will") || starts_with_word(action, "I'll") ||
                        starts_with_word(action, "I\u2019ll");
-    return "If " + std::string(when) + ", then " + (says_i_will ? "" : "I will ") + std::string(action) + ".";
+    bool ends_itself = !action.empty() && (action.back() == '!' || action.back() == '?');
+    return "If " + std::string(when) + ", then " + (says_i_will ? "" : "I will ") + std::string(action) +
+           (ends_itself ? "" : ".");
 }
 
 std::string_view to_string(DayMark mark) {

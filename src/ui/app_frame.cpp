@@ -187,7 +187,8 @@ const char* confirmation(const std::string& command) {
         {"add_step", "Step added"},         {"edit_step", "Step saved"},        {"complete_step", "Step done"},
         {"uncomplete_step", "Step undone"}, {"move_step", "Step moved"},        {"delete_step", "Step deleted"},
         {"log_progress", "Progress logged"}, {"edit_entry", "Entry saved"},     {"delete_entry", "Entry deleted"},
-        {"save_checkin", "Check-in saved"}, {"set_setting", "Setting saved"}};
+        {"save_checkin", "Check-in saved"}, {"set_setting", "Setting saved"}, {"skip_step", "Day skipped"},
+        {"reopen_day", "Day opened again"}};
     for (const auto& [name, words] : kWords)
         if (command == name) return words;
     return "Saved";

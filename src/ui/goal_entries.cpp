@@ -6,6 +6,7 @@
 #include "app/records.hpp"
 #include "core/numbers.hpp"
 #include "ui/icons.hpp"
+#include "ui/today_words.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -83,7 +84,7 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row) {
         end_card();
         return;
     }
-    muted_text("%zu entries", entries.size());
+    muted_text("%s", count_of(static_cast<long>(entries.size()), "entry", "entries").c_str());
     if (!ui.entry_editor.error.empty()) field_error(ui.entry_editor.error);
     float height = std::min(12.0f, static_cast<float>(entries.size()) + 1.5f) * ImGui::GetFrameHeightWithSpacing();
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;

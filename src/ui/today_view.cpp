@@ -4,6 +4,7 @@
 // from the keyboard: Alt+← / Alt+→ change the day, Alt+Home comes back to today.
 #include "core/numbers.hpp"
 #include "ui/icons.hpp"
+#include "ui/notices.hpp"
 #include "ui/today_parts.hpp"
 #include "ui/today_words.hpp"
 #include "ui/views.hpp"
@@ -270,6 +271,7 @@ void draw_today_view(App& app, UiState& ui) {
 
     day_header(app, ui, day);
     ImGui::Spacing();
+    draw_habit_notice(app, ui);
     if (snap.goals.empty()) {
         begin_card("empty");
         section_header(ui, "Start with one goal");

@@ -171,6 +171,7 @@ TEST_CASE("An if-then plan reads as one sentence, whatever words the client type
     CHECK(sw::if_then_sentence("if I'm tired ", " i will walk") == "If I'm tired, then i will walk.");
     CHECK(sw::if_then_sentence("Iffy weather", "Illuminate the path") ==
           "If Iffy weather, then I will Illuminate the path.");  // words, not prefixes
+    CHECK(sw::if_then_sentence("it rains,", "run inside instead!") == "If it rains, then I will run inside instead!");
     CHECK(sw::if_then_sentence("", "").empty());
 }
 

@@ -138,7 +138,11 @@ void draw_goals_view(App& app, UiState& ui) {
     if (show_area) ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthFixed, 110 * ui.scale);
     ImGui::TableSetupColumn("Progress and status", ImGuiTableColumnFlags_WidthFixed, bar_width);
     ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000-00-00").x + 8 * ui.scale);
-    ImGui::TableSetupColumn("Days left", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Days left").x + 8 * ui.scale);
+    // Wide enough for an overdue goal's menu button ("Decide ▾").
+    float days_left_width = std::max(ImGui::CalcTextSize("Days left").x,
+                                     ImGui::CalcTextSize("Decide " ICON_CHEVRON_DOWN).x +
+                                         ImGui::GetStyle().FramePadding.x * 2);
+    ImGui::TableSetupColumn("Days left", ImGuiTableColumnFlags_WidthFixed, days_left_width + 8 * ui.scale);
     ImGui::TableHeadersRow();
 
     ImGuiListClipper clipper;

@@ -53,13 +53,16 @@ void overdue_choices(App& app, UiState& ui, const GoalRow& row) {
 }
 
 void overdue_menu_button(App& app, UiState& ui, const GoalRow& row) {
-    std::string label = std::to_string(-row.days_left) + " d overdue " ICON_CHEVRON_DOWN;
+    // Short, so the title keeps its room; the days are in the tooltip.
+    std::string label = "Decide " ICON_CHEVRON_DOWN;
     ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     if (ImGui::SmallButton(label.c_str())) ImGui::OpenPopup("##overdue_menu");
     ImGui::PopStyleColor(2);
     record_item(ui, "overdue.menu." + std::to_string(row.goal.id));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The due date has passed: extend it, mark it achieved, or let it go");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%d %s overdue: extend the due date, mark it achieved, or let it go", -row.days_left,
+                          row.days_left == -1 ? "day" : "days");
     if (ImGui::BeginPopup("##overdue_menu")) {
         if (ImGui::MenuItem("Extend the due date…")) ask(ui, row, Kind::extend, app.today());
         record_item(ui, "overdue.menu.extend");

@@ -2,6 +2,7 @@
 // target_rate, Loop-style strength and the goal's daily history. Every expectation is
 // worked out by hand in the comments. 2026-03-02 is a Monday.
 #include "core/analytics.hpp"
+#include "support/recurring_days.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,27 +14,10 @@ using namespace sw;
 
 namespace {
 
-Day day(const char* iso) { return parse_iso_day(iso).value(); }
-
-Step recurring(const char* repeat, const char* start) {
-    Step s;
-    s.repeat = parse_recurrence(repeat);
-    s.start_date = day(start);
-    return s;
-}
-
-std::vector<Day> days(std::initializer_list<const char*> isos) {
-    std::vector<Day> out;
-    for (const char* iso : isos) out.push_back(day(iso));
-    return out;
-}
-
-// Every day from `first` to `last` inclusive.
-std::vector<Day> day_range(const char* first, const char* last) {
-    std::vector<Day> out;
-    for (Day d = day(first); d <= day(last); d = add_days(d, 1)) out.push_back(d);
-    return out;
-}
+Day day(const char* iso) { return test::iso_day(iso); }
+using test::day_range;
+using test::days;
+using test::recurring;
 
 Goal habit_goal(const char* start, const char* due, double rate = 0.8) {
     Goal g;

@@ -33,7 +33,8 @@ StepDraft read_step_draft(const StepEditor& e) {
     try {
         s.repeat = parse_recurrence(e.repeat);
     } catch (const InputError& err) {
-        d.repeat_error = err.what();
+        // The weekday picker starts empty: ask for the days in words.
+        d.repeat_error = e.repeat == "weekly:" ? "Pick the days of the week." : err.what();
     }
     s.due_date.reset();
     if (!e.due.empty()) {
@@ -150,7 +151,8 @@ void draw_step_editor(App& app, UiState& ui) {
                                                      : 3;
     const char* modes[] = {"Once", "Every day", "On weekdays…", "Every N days…", "Some days a week…"};
     if (ImGui::Combo("##repeat_mode", &mode, modes, 5)) {
-        const char* defaults[] = {"", "daily", "weekly:MO,WE,FR", "every:2", "times:3/week"};
+        // The weekdays start empty: which days is the client's choice, never a guess.
+        const char* defaults[] = {"", "daily", "weekly:", "every:2", "times:3/week"};
         e.repeat = defaults[mode];
     }
     record_item(ui, "step.repeat_mode");
@@ -165,6 +167,7 @@ void draw_step_editor(App& app, UiState& ui) {
                 r.kind = Recurrence::Kind::weekly;
                 e.repeat = r.weekdays ? to_string(r) : "weekly:";
             }
+            record_item(ui, std::string("step.day.") + kDays[i]);
         }
     } else if (mode == 3) {
         int n = d.repeat_error.empty() ? d.step.repeat.every_n : 2;

@@ -68,6 +68,26 @@ TEST_CASE("A step added from the goal view is stored under that goal", "[ui]") {
     CHECK(h.has_item("detail.step.done." + std::to_string(steps[0].id)));
 }
 
+TEST_CASE("The weekday picker starts with no day chosen and saves the days clicked", "[ui]") {
+    App app(Database::in_memory(), today_local());
+    int64_t goal = numeric_goal(app);
+    UiHarness h(app, ui::View::goal_detail, goal);
+    h.click("detail.add_step");
+    h.type("step.title", "Swim");
+    h.ui().step_editor.repeat = "weekly:";  // what choosing "On weekdays…" sets
+    h.frames(2);
+    REQUIRE(h.has_item("step.day.MO"));
+    h.click("step.save");  // nothing chosen yet: not saved
+    CHECK(app.steps().empty());
+    h.click("step.day.TU");
+    h.click("step.day.TH");
+    CHECK(h.ui().step_editor.repeat == "weekly:TU,TH");
+    h.click("step.save");
+    h.frames(2);
+    REQUIRE(app.steps().size() == 1);
+    CHECK(to_string(app.steps()[0].repeat) == "weekly:TU,TH");
+}
+
 TEST_CASE("Deleting a logged value takes a second, confirming click", "[ui]") {
     App app(Database::in_memory(), today_local());
     int64_t goal = numeric_goal(app);

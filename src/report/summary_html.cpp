@@ -173,10 +173,9 @@ void goal_section(std::string& out, const Summary& s, const SummaryGoal& g) {
     out += "<p class=\"plan\">" + esc(g.plan) + "</p>\n<div class=\"stats\">\n";
     stat(out, "Now", esc(current_text(g)));
     stat(out, "Progress", percent_text(a.progress));
-    stat(out, "This period", points_change_text(g.progress_change));
     stat(out, "Expected by now", percent_text(a.expected));
     stat(out, "Status", "<span class=\"status s-" + status_class(g) + "\">" + esc(status_text(g)) + "</span>");
-    out += "</div>\n";
+    out += "</div>\n<p class=\"change\">" + esc(progress_change_text(g, s)) + "</p>\n";
     progress_bar(out, g);
     if (std::string pace = pace_text(g); !pace.empty()) {
         std::string projection = projection_text(g);

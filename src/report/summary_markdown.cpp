@@ -49,12 +49,12 @@ void item(Lines& out, std::string_view label, const std::string& text, int depth
     out += '\n';
 }
 
-void goal_section(Lines& out, const SummaryGoal& g) {
+void goal_section(Lines& out, const Summary& s, const SummaryGoal& g) {
     const GoalAnalytics& a = g.at_end;
     out += "## " + markdown_escape(g.goal.title) + "\n\n";
     item(out, "Goal", markdown_escape(g.plan));
-    item(out, "Now", markdown_escape(current_text(g)) + " · " + percent_text(a.progress) + " of the way (" +
-                         points_change_text(g.progress_change) + " this period)");
+    item(out, "Now", markdown_escape(current_text(g)) + " · " + percent_text(a.progress) + " of the way");
+    item(out, "This period", progress_change_text(g, s));
     item(out, "Status", status_text(g) + " (expected " + percent_text(a.expected) + " by now)");
     if (std::string pace = pace_text(g); !pace.empty()) {
         std::string projection = projection_text(g);
@@ -117,7 +117,7 @@ std::string summary_markdown(const Summary& s) {
     out += "# " + summary_title(s) + "\n\n";
     out += summary_subtitle(s) + "\n\n";
     if (s.goals.empty()) out += "No goals are shared in this summary.\n\n";
-    for (const SummaryGoal& g : s.goals) goal_section(out, g);
+    for (const SummaryGoal& g : s.goals) goal_section(out, s, g);
     checkin_section(out, s);
     out += "---\n\nMade with Stepwise, a coaching companion. Shared by the client, who chose what to include.\n";
     return out;

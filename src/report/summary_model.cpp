@@ -88,6 +88,9 @@ SummaryGoal summarize_goal(const App& app, const Goal& goal, const SummaryOption
     out.at_end = app.goal_row(goal, o.to).analytics;
     out.progress_at_start = app.goal_row(goal, add_days(o.from, -1)).analytics.progress;
     out.progress_change = out.at_end.progress - out.progress_at_start;
+    Day previous_from = add_days(o.from, -(days_between(o.from, o.to) + 1));
+    if (goal.start_date < o.from)
+        out.previous_progress_at_start = app.goal_row(goal, add_days(previous_from, -1)).analytics.progress;
     add_entries(out, app.entries_of(goal.id), o);
     add_steps(out, app, steps, o);
     return out;

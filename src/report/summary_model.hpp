@@ -83,6 +83,9 @@ struct SummaryGoal {
     GoalAnalytics at_end;  // analytics on the period's last day
     double progress_at_start = 0;  // progress on the day before the period
     double progress_change = 0;    // at_end.progress - progress_at_start
+    // Progress on the day before the previous period of equal length; nullopt
+    // when the goal started inside this period (there is nothing to compare).
+    std::optional<double> previous_progress_at_start;
     int steps_total = 0;           // milestone: non-dropped one-off steps (the denominator)
     std::vector<SummaryEntry> entries;  // logged in the period, oldest first
     std::vector<ProgressEntry> chart_entries;  // up to the period's end; notes blanked unless included

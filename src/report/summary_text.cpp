@@ -33,13 +33,25 @@ std::string percent_text(double fraction) {
     return std::to_string(std::lround(fraction * 100)) + "%";
 }
 
-std::string points_change_text(double delta) {
-    long points = std::lround(delta * 100);
-    if (points == 0) return "±0 pts";
-    std::string text = points > 0 ? "+" : "";
-    text += std::to_string(points);
-    text += " pts";
-    return text;
+std::string progress_change_text(const SummaryGoal& g, const Summary& s) {
+    // Compared as shown (whole percents), so the words never contradict the numbers.
+    long start = std::lround(g.progress_at_start * 100), end = std::lround(g.at_end.progress * 100);
+    std::string text = start == end ? "Still " + percent_text(g.at_end.progress) + " of the way, no change this period"
+                                    : "From " + percent_text(g.progress_at_start) + " to " +
+                                          percent_text(g.at_end.progress) + " of the way this period";
+    if (!g.previous_progress_at_start) {
+        if (!(g.goal.start_date < s.from)) text += " (the goal started on " + format_day(g.goal.start_date) + ")";
+        return text + ".";
+    }
+    long before = std::lround(*g.previous_progress_at_start * 100);
+    long now_moved = end - start, then_moved = start - before;
+    std::string previous = "the " + previous_period_text(s);
+    std::string then = before == start ? "it stayed at " + percent_text(g.progress_at_start)
+                                       : "from " + percent_text(*g.previous_progress_at_start) + " to " +
+                                             percent_text(g.progress_at_start);
+    if (now_moved == then_moved) text += ", the same as in " + previous + " (" + then + ")";
+    else text += std::string(now_moved > then_moved ? ", more than" : ", less than") + " in " + previous + " (" + then + ")";
+    return text + ".";
 }
 
 std::string current_text(const SummaryGoal& g) {

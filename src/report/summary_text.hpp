@@ -11,7 +11,8 @@ namespace sw::report {
 std::string summary_title(const Summary& s);         // "Progress summary: 2026-11-20 to 2026-11-26"
 std::string summary_subtitle(const Summary& s);      // "7 days · prepared on 2026-11-26 · 2 goals"
 std::string percent_text(double fraction);           // 0.564 → "56%"
-std::string points_change_text(double delta);        // 0.12 → "+12 pts", -0.03 → "−3 pts"
+// "From 35% to 76% of the way this period, more than in the previous 7 days (from 20% to 35%)."
+std::string progress_change_text(const SummaryGoal& g, const Summary& s);
 std::string current_text(const SummaryGoal& g);      // "6.5 km" / "3 of 5 steps done"
 std::string status_text(const SummaryGoal& g);       // "On track", or "Paused" for a paused goal
 std::string pace_text(const SummaryGoal& g);         // "+0.25 km per day over the last 4 weeks"; "" for milestones

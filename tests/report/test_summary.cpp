@@ -378,7 +378,10 @@ TEST_CASE("The Markdown lists each shared goal with its numbers", "[report][mark
     std::string md = summary_markdown(build_summary(f.app, f.week()));
     CHECK(md.rfind("# Progress summary: 2026-11-20 to 2026-11-26\n", 0) == 0);
     CHECK(contains(md, "- Goal: 2 → 10 km by 2027-03-01\n"));
-    CHECK(contains(md, "- Now: 7 km · 63% of the way (+25 pts this period)\n"));
+    CHECK(contains(md, "- Now: 7 km · 63% of the way\n"));
+    // 2026-11-19: 5 km = 3/8 of 2 → 10; 2026-11-26: 7 km = 5/8; 2026-11-12: 3 km = 1/8.
+    CHECK(contains(md, "- This period: From 38% to 63% of the way this period, the same as in the previous 7 days "
+                       "(from 13% to 38%).\n"));
     CHECK(contains(md, "  - Choose a theme — due 2026-11-23, overdue\n"));
     CHECK(contains(md, "  - Publish the first post (2026-11-22)\n"));
     CHECK(contains(md, "  - Stretch for 10 minutes: 5 times\n"));
@@ -452,4 +455,31 @@ TEST_CASE("Markdown escaping keeps step titles from turning into lists, rules or
     CHECK(markdown_escape("1. call the coach") == "1\\. call the coach");
     CHECK(markdown_escape("6.5 km") == "6.5 km");
     CHECK(markdown_escape("&lt;tag&gt;") == "\\&lt;tag\\&gt;");
+}
+
+TEST_CASE("The summary says how far a goal moved in words, never in pts", "[report][markdown][html]") {
+    Fixture f;
+    Goal g;
+    g.title = "Read 20 books";
+    g.kind = GoalKind::numeric;
+    g.measure = Measure::total;
+    g.unit = "books";
+    g.baseline = 0;
+    g.target = 20;
+    g.start_date = day("2026-11-22");  // inside the week
+    g.due_date = day("2027-06-01");
+    int64_t books = f.app.add_goal(g);
+    f.app.log_progress(books, day("2026-11-24"), 4, "");
+    Summary s = build_summary(f.app, f.week());
+    std::string md = summary_markdown(s);
+    std::string html = summary_html(s);
+    for (const std::string* text : {&md, &html}) {
+        CHECK_FALSE(contains(*text, "pts"));
+        CHECK(contains(*text, "From 38% to 63% of the way this period, the same as in the previous 7 days"));
+        // 4 of 20 books, started on the period's third day: no previous period to compare.
+        CHECK(contains(*text, "From 0% to 20% of the way this period (the goal started on 2026-11-22)."));
+        // The site: 1 of 4 steps done by 2026-11-12 and still by 2026-11-19, 2 of 4 by 2026-11-26.
+        CHECK(contains(*text, "From 25% to 50% of the way this period, more than in the previous 7 days "
+                              "(it stayed at 25%)."));
+    }
 }

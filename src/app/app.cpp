@@ -10,6 +10,8 @@
 #include "store/change_watch.hpp"
 #include "store/goal_repository.hpp"
 #include "store/journal_repository.hpp"
+#include "store/question_repository.hpp"
+#include "store/session_repository.hpp"
 #include "store/step_repository.hpp"
 
 #include <algorithm>
@@ -66,8 +68,12 @@ void App::reload_all() {
         reload_goals();
         reload_steps();
         reload_checkins();
+        reload_sessions();
     }
-    if (reads_.entries) entries_ = load_entry_values(db_);
+    if (reads_.entries) {
+        entries_ = load_entry_values(db_);
+        goal_journal_ = load_goal_journal(db_);
+    }
     else if (reads_.progress_on) entry_facts_ = load_entry_facts(db_, trend_window_start(*reads_.progress_on), *reads_.progress_on);
     reload_settings();
     note_data_version();
@@ -135,6 +141,11 @@ void App::reload_entries(int64_t goal_id) {
 }
 
 void App::reload_checkins() { checkins_ = load_checkins(db_); }
+
+void App::reload_sessions() {
+    sessions_ = load_sessions(db_);
+    questions_ = load_questions(db_);
+}
 
 void App::reload_settings() {
     settings_.clear();
@@ -205,6 +216,28 @@ const std::vector<ProgressEntry>& App::entries_of(int64_t goal_id) const {
 }
 
 std::vector<ProgressEntry> App::full_entries_of(int64_t goal_id) { return load_entries_for_goal(db_, goal_id); }
+
+const Session* App::find_session(int64_t id) const {
+    for (const auto& s : sessions_)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+const Session* App::latest_session() const { return sessions_.empty() ? nullptr : &sessions_.back(); }
+
+std::vector<const Step*> App::commitments_of(int64_t session_id) const {
+    std::vector<const Step*> out;
+    for (const auto& s : steps_)
+        if (s.session_id == session_id) out.push_back(&s);
+    std::sort(out.begin(), out.end(), [](const Step* a, const Step* b) { return a->id < b->id; });
+    return out;
+}
+
+const Question* App::find_question(int64_t id) const {
+    for (const auto& q : questions_)
+        if (q.id == id) return &q;
+    return nullptr;
+}
 
 const CheckIn* App::checkin_on(Day day) const {
     for (const auto& c : checkins_)
@@ -400,7 +433,31 @@ ProgressEntry current_entry(Database& db, int64_t id) {
 
 json step_json(Database& db, const Step& s) {
     auto goal = find_goal(db, s.goal_id);
-    return step_record(s, goal ? goal->uuid : std::string());
+    std::optional<Session> session;
+    if (s.session_id) session = find_session(db, *s.session_id);
+    return step_record(s, goal ? goal->uuid : std::string(), session ? session->uuid : std::string());
+}
+
+Session current_session(Database& db, int64_t id) {
+    auto s = find_session(db, id);
+    if (!s) throw NotFoundError("no session with id " + std::to_string(id));
+    return *s;
+}
+
+Question current_question(Database& db, int64_t id) {
+    auto q = find_question(db, id);
+    if (!q) throw NotFoundError("no question with id " + std::to_string(id));
+    return *q;
+}
+
+// A session's record in the journal when it is deleted: with the uuids of its
+// commitments, which the delete unlinks, so that an undo links them again.
+json session_with_commitments(Database& db, const Session& s) {
+    json j = session_record(s);
+    j["commitments"] = json::array();
+    for (int64_t id : commitment_ids(db, s.id))
+        if (auto step = find_step(db, id)) j["commitments"].push_back(step->uuid);
+    return j;
 }
 
 // A step with its completions: everything a delete removes, so that an undo can
@@ -455,12 +512,18 @@ void App::journal(const char* entity, const std::string& uuid, const json& befor
 
 void App::reload(const Touched& t) {
     if (t.goals && reads_.rows) reload_goals();
+    if (t.goals && reads_.entries) {  // the journal only grows: read its new rows
+        auto more = load_goal_journal(db_, goal_journal_.empty() ? 0 : goal_journal_.back().id);
+        goal_journal_.insert(goal_journal_.end(), std::make_move_iterator(more.begin()),
+                             std::make_move_iterator(more.end()));
+    }
     if (t.steps && reads_.rows) reload_step_rows();
     for (int64_t step : t.completion_steps) reload_completions(step);
     for (int64_t goal : t.entry_goals) reload_entries(goal);
     if (t.checkins && reads_.rows) reload_checkins();
+    if (t.sessions && reads_.rows) reload_sessions();
     if (t.settings) reload_settings();
-    if (t.goals || t.steps || t.checkins || t.settings || !t.entry_goals.empty() || !t.completion_steps.empty())
+    if (t.goals || t.steps || t.checkins || t.settings || t.sessions || !t.entry_goals.empty() || !t.completion_steps.empty())
         changed();
 }
 
@@ -503,6 +566,7 @@ int64_t App::run(const DeleteGoal& c) {
 int64_t App::run(const AddStep& c) {
     Step step = c.step;
     current_goal(db_, step.goal_id);
+    if (step.session_id) current_session(db_, *step.session_id);
     validate_step(step);
     if (!step.start_date.ok()) step.start_date = today_;
     step.id = 0;
@@ -675,6 +739,74 @@ int64_t App::run(const SetSetting& c) {
             json{{"key", c.key}, {"value", c.value}});
     touched_.settings = true;
     return 0;
+}
+
+int64_t App::run(const AddSession& c) {
+    Session session = c.session;
+    validate_session(session);
+    session.id = 0;
+    insert_session(db_, session);
+    journal("session", session.uuid, nullptr, session_record(session));
+    touched_.sessions = true;
+    return session.id;
+}
+
+int64_t App::run(const EditSession& c) {
+    Session current = current_session(db_, c.id);
+    json before = session_record(current);
+    Session session = session_from_record(current, merge_patch(before, c.patch, "session " + std::to_string(c.id)));
+    validate_session(session);
+    if (session_record(session) == before) return session.id;
+    sw::update_session(db_, session);
+    journal("session", session.uuid, before, session_record(session));
+    touched_.sessions = true;
+    return session.id;
+}
+
+int64_t App::run(const DeleteSession& c) {
+    Session current = current_session(db_, c.id);
+    json before = session_with_commitments(db_, current);
+    sw::delete_session(db_, c.id);  // its commitments stay, unlinked
+    journal("session", current.uuid, before, nullptr);
+    touched_.sessions = touched_.steps = true;
+    return c.id;
+}
+
+int64_t App::run(const AddQuestion& c) {
+    Question question = c.question;
+    if (!question.asked_on.ok()) question.asked_on = today_;
+    validate_question(question);
+    question.id = 0;
+    insert_question(db_, question);
+    journal("question", question.uuid, nullptr, question_record(question));
+    touched_.sessions = true;
+    return question.id;
+}
+
+int64_t App::run(const EditQuestion& c) {
+    Question current = current_question(db_, c.id);
+    json before = question_record(current);
+    Question question =
+        question_from_record(current, merge_patch(before, c.patch, "question " + std::to_string(c.id)));
+    validate_question(question);
+    if (question_record(question) == before) return question.id;
+    sw::update_question(db_, question);
+    journal("question", question.uuid, before, question_record(question));
+    touched_.sessions = true;
+    return question.id;
+}
+
+int64_t App::run(const DeleteQuestion& c) {
+    Question current = current_question(db_, c.id);
+    json before = question_record(current);
+    sw::delete_question(db_, c.id);
+    journal("question", current.uuid, before, nullptr);
+    touched_.sessions = true;
+    return c.id;
+}
+
+void App::set_question_discussed(int64_t id, std::optional<Day> day) {
+    apply(EditQuestion{id, set_field("discussed_on", day ? json(format_day(*day)) : json(nullptr))});
 }
 
 void App::archive_goal(int64_t id, bool archived) { apply(archive_command(id, archived)); }

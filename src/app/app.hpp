@@ -35,7 +35,8 @@ inline constexpr const char* kHabitNoticeSetting = "notice.habit_goals";
 // they change from the file, so an App that read nothing else can apply any.
 struct Reads {
     bool rows = true;         // goals, steps and check-ins (a row per goal, step or day)
-    bool entries = true;      // every progress entry: charts, summaries, export
+    bool entries = true;      // every progress entry: charts, summaries, export;
+                              // and the goals' changes (goal_journal())
     bool completions = true;  // every tick and skip of every habit: streaks, heatmaps
                               // (with progress_on, the habit goals' ones are read anyway)
     // Without `entries`: each goal's progress on this day, from the per-goal
@@ -79,9 +80,22 @@ public:
     // double the cost of opening ten years of entries). Sorted by date, id.
     // Empty unless the App reads entries.
     const std::vector<ProgressEntry>& entries_of(int64_t goal_id) const;
+    // The journal rows that changed a goal (not its create or delete), oldest
+    // first: the goals' histories (app/goal_history.hpp) and their chart markers.
+    // Read with the entries (the window); empty otherwise.
+    const std::vector<JournalRow>& goal_journal() const { return goal_journal_; }
     // Every field, read from the store: for export, import and `log list --json`.
     std::vector<ProgressEntry> full_entries_of(int64_t goal_id);
     const std::vector<CheckIn>& checkins() const { return checkins_; }
+    // Coaching sessions, by date then id (oldest first), and questions for the
+    // coach, by asked_on then id; read with the rows (Reads::rows).
+    const std::vector<Session>& sessions() const { return sessions_; }
+    const Session* find_session(int64_t id) const;
+    const Session* latest_session() const;  // by date; nullptr when there is none
+    // The steps linked to a session (its commitments), by id.
+    std::vector<const Step*> commitments_of(int64_t session_id) const;
+    const std::vector<Question>& questions() const { return questions_; }
+    const Question* find_question(int64_t id) const;
     const CheckIn* checkin_on(Day day) const;
     std::string setting(const std::string& key, const std::string& fallback = "") const;
     const std::map<std::string, std::string>& settings() const { return settings_; }
@@ -126,6 +140,14 @@ public:
     void delete_entry(int64_t entry_id) { apply(DeleteEntry{entry_id}); }
     void save_checkin(const CheckIn& checkin);  // every answer of the form
     void set_setting(const std::string& key, const std::string& value) { apply(SetSetting{key, value}); }
+    int64_t add_session(Session session) { return apply(AddSession{std::move(session)}); }
+    void edit_session(int64_t id, Patch patch) { apply(EditSession{id, std::move(patch)}); }
+    void delete_session(int64_t id) { apply(DeleteSession{id}); }
+    int64_t add_question(Question question) { return apply(AddQuestion{std::move(question)}); }
+    void edit_question(int64_t id, Patch patch) { apply(EditQuestion{id, std::move(patch)}); }
+    // Discussed on `day`, or open again (nullopt).
+    void set_question_discussed(int64_t id, std::optional<Day> day);
+    void delete_question(int64_t id) { apply(DeleteQuestion{id}); }
 
     // The journal, newest first.
     std::vector<JournalRow> journal(int limit);
@@ -165,6 +187,7 @@ private:
     void reload_entries(int64_t goal_id);
     void reload_entry_facts(int64_t goal_id);  // without entries: one goal's progress facts
     void reload_checkins();
+    void reload_sessions();   // sessions and questions
     void reload_settings();
     void changed();  // a new revision
     void note_data_version();
@@ -184,6 +207,12 @@ private:
     int64_t run(const DeleteEntry& c);
     int64_t run(const SaveCheckin& c);
     int64_t run(const SetSetting& c);
+    int64_t run(const AddSession& c);
+    int64_t run(const EditSession& c);
+    int64_t run(const DeleteSession& c);
+    int64_t run(const AddQuestion& c);
+    int64_t run(const EditQuestion& c);
+    int64_t run(const DeleteQuestion& c);
     int64_t run(const Undo& c);
     int64_t run(const Redo& c);
     // Reverses one journal row as the command `verb` ("undo"/"redo"); app/undo.cpp.
@@ -192,12 +221,14 @@ private:
     int64_t restore_goal(const nlohmann::json& record);
     int64_t restore_step(const nlohmann::json& record);
     int64_t restore_entry(const nlohmann::json& record);
+    int64_t restore_session(const nlohmann::json& record);
+    int64_t restore_question(const nlohmann::json& record);
     // The journal row of the command being applied.
     void journal(const char* entity, const std::string& uuid, const nlohmann::json& before,
                  const nlohmann::json& after);
     // What the command being applied touched, reloaded after its commit.
     struct Touched {
-        bool goals = false, steps = false, checkins = false, settings = false;
+        bool goals = false, steps = false, checkins = false, settings = false, sessions = false;
         std::vector<int64_t> completion_steps;  // steps whose ticks changed (not the steps table)
         std::vector<int64_t> entry_goals;
     };
@@ -218,6 +249,9 @@ private:
     Reads reads_;
     std::unordered_map<int64_t, EntryFacts> entry_facts_;  // goal id -> on reads_.progress_on
     std::vector<CheckIn> checkins_;
+    std::vector<JournalRow> goal_journal_;  // with reads_.entries; see goal_journal()
+    std::vector<Session> sessions_;
+    std::vector<Question> questions_;
     std::map<std::string, std::string> settings_;
 
     Snapshot snapshot_;

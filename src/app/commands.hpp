@@ -11,6 +11,7 @@
 #include "core/goal.hpp"
 #include "core/journal.hpp"
 #include "core/progress_entry.hpp"
+#include "core/session.hpp"
 #include "core/step.hpp"
 
 #include <nlohmann/json.hpp>
@@ -70,13 +71,24 @@ struct DeleteEntry { int64_t id = 0; };
 struct SaveCheckin { Day date{}; Patch patch; };
 struct SetSetting { std::string key, value; };
 
+// Coaching sessions (their commitments are steps with AddStep::step.session_id)
+// and questions for the coach. Marking a question discussed is an EditQuestion
+// of "discussed_on" (a day; null = open again).
+struct AddSession { Session session; };
+struct EditSession { int64_t id = 0; Patch patch; };
+struct DeleteSession { int64_t id = 0; };  // its commitments stay, unlinked
+struct AddQuestion { Question question; };
+struct EditQuestion { int64_t id = 0; Patch patch; };
+struct DeleteQuestion { int64_t id = 0; };
+
 // Reverse the newest change not yet undone / the newest undo not yet redone
 // (app/undo.cpp). Each is itself journalled, naming the row it reverses.
 struct Undo {};
 struct Redo {};
 
 using Command = std::variant<AddGoal, EditGoal, DeleteGoal, AddStep, EditStep, CompleteStep, MarkDay, MoveStep,
-                             DeleteStep, LogProgress, EditEntry, DeleteEntry, SaveCheckin, SetSetting, Undo, Redo>;
+                             DeleteStep, LogProgress, EditEntry, DeleteEntry, SaveCheckin, SetSetting, AddSession,
+                             EditSession, DeleteSession, AddQuestion, EditQuestion, DeleteQuestion, Undo, Redo>;
 
 // A patch that sets one field, with no conflict check (the user named the value).
 Patch set_field(const char* field, nlohmann::json value);

@@ -10,7 +10,10 @@
 //     "completions": [ {step_uuid, date} ],            // recurring steps' occurrences
 //     "entries":     [ {uuid, goal_uuid, date, value, note, created_at, updated_at} ],
 //     "checkins":    [ {uuid, date, mood, confidence, win, obstacle, next_step, note, …} ],
-//     "settings":    { "key": "value" } }
+//     "settings":    { "key": "value" },
+//     "sessions":    [ {uuid, date, next_date, notes, private, created_at, updated_at} ],
+//     "questions":   [ {uuid, text, asked_on, discussed_on, private, created_at, updated_at} ] }
+// A step that is a session's commitment names it by "session_uuid".
 //
 // Each record is in its one encoding (app/records.hpp). Integer ids belong to one
 // database and are not exported; records refer to each other by uuid. "status"
@@ -29,7 +32,8 @@
 namespace sw {
 
 inline constexpr const char* kExportFormat = "stepwise-export";
-// 2: skipped days, notes on ticks, habit goals, reminders. Version 1 files are read too.
+// 2: skipped days, notes on ticks, habit goals, reminders, coaching sessions and
+// questions. Version 1 files are read too.
 inline constexpr int kExportVersion = 2;
 inline constexpr int kOldestExportVersion = 1;
 

@@ -10,12 +10,15 @@
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
 #include "store/journal_repository.hpp"
+#include "store/question_repository.hpp"
+#include "store/session_repository.hpp"
 #include "store/step_repository.hpp"
 #include "store/store_errors.hpp"
 
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <map>
 #include <unordered_map>
 
@@ -49,11 +52,18 @@ public:
             local_steps_[s.uuid] = &s;
             step_ids_[s.uuid] = s.id;
         }
+        for (const auto& s : app_.sessions()) {
+            local_sessions_[s.uuid] = &s;
+            session_ids_[s.uuid] = s.id;
+        }
+        for (const auto& q : app_.questions()) local_questions_[q.uuid] = &q;
         for (const auto& c : app_.checkins()) {
             local_checkins_[c.uuid] = &c;
             checkin_on_day_[format_day(c.date)] = &c;
         }
         for (const auto& g : file_.goals) merge_goal(g);
+        for (const auto& s : file_.sessions) merge_session(s);  // before the steps that link to them
+        for (const auto& q : file_.questions) merge_question(q);
         for (const auto& s : file_.steps) merge_step(s);
         for (const auto& c : file_.completions) merge_mark(c, DayMark::done);
         for (const auto& c : file_.skips) merge_mark(c, DayMark::skipped);
@@ -97,6 +107,39 @@ private:
         return it->second;
     }
 
+    std::optional<int64_t> session_id(const std::string& path, const std::string& uuid) const {
+        if (uuid.empty()) return std::nullopt;
+        auto it = session_ids_.find(uuid);
+        if (it == session_ids_.end()) bad(path, "no session with uuid '" + uuid + "' in the file or the database");
+        return it->second;
+    }
+
+    std::string session_uuid(const std::optional<int64_t>& id) const {
+        if (!id) return {};
+        const Session* s = app_.find_session(*id);
+        return s ? s->uuid : std::string();
+    }
+
+    void merge_session(const At<Session>& in) {
+        Session session = in.value;
+        const Session* local = lookup(local_sessions_, session.uuid);
+        if (!local) {
+            add(in.path, [&] { insert_session(db_, session); });
+            session_ids_[session.uuid] = session.id;
+            return;
+        }
+        resolve(in.path, "session of " + format_day(session.date), session_record(*local),
+                session_record(session), false, [&] { overwrite_session_by_uuid(db_, session); });
+    }
+
+    void merge_question(const At<Question>& in) {
+        Question question = in.value;
+        const Question* local = lookup(local_questions_, question.uuid);
+        if (!local) return add(in.path, [&] { insert_question(db_, question); });
+        resolve(in.path, "question '" + question.text + "'", question_record(*local), question_record(question),
+                false, [&] { overwrite_question_by_uuid(db_, question); });
+    }
+
     std::string goal_uuid(int64_t id) const {
         const Goal* g = app_.find_goal(id);
         return g ? g->uuid : std::string();
@@ -117,14 +160,17 @@ private:
     void merge_step(const At<FileStep>& in) {
         Step step = in.value.step;
         step.goal_id = goal_id(in.path + ".goal_uuid", in.value.goal_uuid);
+        step.session_id = session_id(in.path + ".session_uuid", in.value.session_uuid);
         const Step* local = lookup(local_steps_, step.uuid);
         if (!local) {
             add(in.path, [&] { insert_step_as_is(db_, step); });
             step_ids_[step.uuid] = step.id;
             return;
         }
-        resolve(in.path, "step '" + step.title + "'", step_record(*local, goal_uuid(local->goal_id)),
-                step_record(step, in.value.goal_uuid), false, [&] { overwrite_step_by_uuid(db_, step); });
+        resolve(in.path, "step '" + step.title + "'",
+                step_record(*local, goal_uuid(local->goal_id), session_uuid(local->session_id)),
+                step_record(step, in.value.goal_uuid, in.value.session_uuid), false,
+                [&] { overwrite_step_by_uuid(db_, step); });
     }
 
     // A tick or a skip of one day. Marks carry no timestamps: a day the database
@@ -204,6 +250,9 @@ private:
     ImportReport report_;
     std::unordered_map<std::string, int64_t> goal_ids_;  // uuid -> id, local and added
     std::unordered_map<std::string, int64_t> step_ids_;
+    std::unordered_map<std::string, int64_t> session_ids_;  // uuid -> id, local and added
+    std::unordered_map<std::string, const Session*> local_sessions_;
+    std::unordered_map<std::string, const Question*> local_questions_;
     // The database's records before the import, by uuid (check-ins also by day).
     std::unordered_map<std::string, const Goal*> local_goals_;
     std::unordered_map<std::string, const Step*> local_steps_;

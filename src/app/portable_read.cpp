@@ -77,10 +77,14 @@ ExportFile read_export(const json& doc, Day today) {
     file.skips = read_list<FileCompletion>(doc, "skips", read_skip);
     file.entries = read_list<FileEntry>(doc, "entries", read_entry);
     file.checkins = read_list<CheckIn>(doc, "checkins", read_checkin);
+    file.sessions = read_list<Session>(doc, "sessions", read_session);
+    file.questions = read_list<Question>(doc, "questions", read_question);
     require_unique(file.goals, [](const Goal& g) { return g.uuid; });
     require_unique(file.steps, [](const FileStep& s) { return s.step.uuid; });
     require_unique(file.entries, [](const FileEntry& e) { return e.entry.uuid; });
     require_unique(file.checkins, [](const CheckIn& c) { return c.uuid; });
+    require_unique(file.sessions, [](const Session& s) { return s.uuid; });
+    require_unique(file.questions, [](const Question& q) { return q.uuid; });
     require_unique(file.checkins, [](const CheckIn& c) { return format_day(c.date); }, "date");
     file.settings = read_settings(doc);
     return file;

@@ -25,6 +25,8 @@ struct ExportFile {
     std::vector<At<FileCompletion>> skips;  // note always empty
     std::vector<At<FileEntry>> entries;
     std::vector<At<CheckIn>> checkins;
+    std::vector<At<Session>> sessions;    // absent from version 1 files
+    std::vector<At<Question>> questions;
     std::vector<std::pair<std::string, std::string>> settings;
 };
 

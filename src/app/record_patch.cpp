@@ -12,7 +12,8 @@ namespace {
 
 // Bookkeeping the user never edits; a patch never carries them.
 bool is_bookkeeping(const std::string& field) {
-    static const std::set<std::string> fields = {"uuid", "created_at", "updated_at", "goal_uuid", "position"};
+    static const std::set<std::string> fields = {"uuid", "created_at", "updated_at", "goal_uuid", "position",
+                                              "session_uuid"};
     return fields.count(field) > 0;
 }
 
@@ -168,6 +169,24 @@ ProgressEntry entry_from_record(ProgressEntry e, const json& record) {
     r.get("value", e.value);
     r.get("note", e.note);
     return e;
+}
+
+Session session_from_record(Session s, const json& record) {
+    Reader r(record);
+    r.day("date", s.date);
+    r.optional_day("next_date", s.next_date);
+    r.get("notes", s.notes);
+    r.get("private", s.is_private);
+    return s;
+}
+
+Question question_from_record(Question q, const json& record) {
+    Reader r(record);
+    r.get("text", q.text);
+    r.day("asked_on", q.asked_on);
+    r.optional_day("discussed_on", q.discussed_on);
+    r.get("private", q.is_private);
+    return q;
 }
 
 CheckIn checkin_from_record(CheckIn c, const json& record) {

@@ -30,5 +30,7 @@ Goal goal_from_record(Goal base, const nlohmann::json& record);
 Step step_from_record(Step base, const nlohmann::json& record);
 ProgressEntry entry_from_record(ProgressEntry base, const nlohmann::json& record);
 CheckIn checkin_from_record(CheckIn base, const nlohmann::json& record);
+Session session_from_record(Session base, const nlohmann::json& record);
+Question question_from_record(Question base, const nlohmann::json& record);
 
 }  // namespace sw

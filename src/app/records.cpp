@@ -27,9 +27,21 @@ json goal_record(const Goal& g) {
     return j;
 }
 
-json step_record(const Step& s, const std::string& goal_uuid) {
+json step_record(const Step& s, const std::string& goal_uuid, const std::string& session_uuid) {
     json j = json::object();
-    step_fields(s, goal_uuid, ObjectBuilder{j});
+    step_fields(s, goal_uuid, session_uuid, ObjectBuilder{j});
+    return j;
+}
+
+json session_record(const Session& s) {
+    json j = json::object();
+    session_fields(s, ObjectBuilder{j});
+    return j;
+}
+
+json question_record(const Question& q) {
+    json j = json::object();
+    question_fields(q, ObjectBuilder{j});
     return j;
 }
 
@@ -135,6 +147,7 @@ FileStep read_step(const Fields& f) {
     Step& s = out.step;
     s.uuid = f.uuid();
     out.goal_uuid = f.uuid("goal_uuid");
+    if (f.find("session_uuid")) out.session_uuid = f.uuid("session_uuid");
     s.position = f.int_or("position", 0, 1'000'000'000, 0);
     s.title = title_of(f);
     s.notes = f.text_or("notes", "");
@@ -181,6 +194,33 @@ CheckIn read_checkin(const Fields& f) {
     c.updated_at = f.timestamp("updated_at");
     with_path(f, [&] { validate_checkin_fields(c); });
     return c;
+}
+
+Session read_session(const Fields& f) {
+    Session s;
+    s.uuid = f.uuid();
+    s.date = f.day("date");
+    s.next_date = f.optional_day("next_date");
+    s.notes = f.text_or("notes", "");
+    // Private unless the file says otherwise: notes never leak by omission.
+    s.is_private = f.find("private") ? f.flag("private") : true;
+    s.created_at = f.timestamp("created_at");
+    s.updated_at = f.timestamp("updated_at");
+    with_path(f, [&] { validate_session(s); });
+    return s;
+}
+
+Question read_question(const Fields& f) {
+    Question q;
+    q.uuid = f.uuid();
+    q.text = f.text("text");
+    q.asked_on = f.day("asked_on");
+    q.discussed_on = f.optional_day("discussed_on");
+    q.is_private = f.flag("private");
+    q.created_at = f.timestamp("created_at");
+    q.updated_at = f.timestamp("updated_at");
+    with_path(f, [&] { validate_question(q); });
+    return q;
 }
 
 FileCompletion read_completion(const Fields& f) {

@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "core/goal.hpp"
 #include "core/progress_entry.hpp"
+#include "core/session.hpp"
 #include "core/step.hpp"
 #include "core/uuid.hpp"
 
@@ -57,8 +58,10 @@ void goal_fields(const Goal& g, Field&& field) {
     field("why", g.why);
 }
 
+// A commitment of a coaching session names it by "session_uuid" (null when the
+// step belongs to no session).
 template <class Field>
-void step_fields(const Step& s, const std::string& goal_uuid, Field&& field) {
+void step_fields(const Step& s, const std::string& goal_uuid, const std::string& session_uuid, Field&& field) {
     field("created_at", s.created_at);
     field("done_date", optional_day_json(s.done_date));
     field("due_date", optional_day_json(s.due_date));
@@ -68,6 +71,7 @@ void step_fields(const Step& s, const std::string& goal_uuid, Field&& field) {
     field("position", s.position);
     field("remind_at", s.remind_at ? json(format_time_of_day(*s.remind_at)) : json(nullptr));
     field("repeat", s.is_recurring() ? json(to_string(s.repeat)) : json(nullptr));
+    field("session_uuid", session_uuid.empty() ? json(nullptr) : json(session_uuid));
     field("start_date", format_day(s.start_date));
     field("status", std::string(to_string(s.status)));
     field("then", s.then_text);
@@ -103,6 +107,30 @@ void checkin_fields(const CheckIn& c, Field&& field) {
     field("win", c.win);
 }
 
+// A coaching session; its notes are private unless "private" is false.
+template <class Field>
+void session_fields(const Session& s, Field&& field) {
+    field("created_at", s.created_at);
+    field("date", format_day(s.date));
+    field("next_date", optional_day_json(s.next_date));
+    field("notes", s.notes);
+    field("private", s.is_private);
+    field("updated_at", s.updated_at);
+    field("uuid", s.uuid);
+}
+
+// A question for the coach: open while "discussed_on" is null.
+template <class Field>
+void question_fields(const Question& q, Field&& field) {
+    field("asked_on", format_day(q.asked_on));
+    field("created_at", q.created_at);
+    field("discussed_on", optional_day_json(q.discussed_on));
+    field("private", q.is_private);
+    field("text", q.text);
+    field("updated_at", q.updated_at);
+    field("uuid", q.uuid);
+}
+
 // A recurring step done on one day (one of its occurrences), with its note.
 template <class Field>
 void completion_fields(const std::string& step_uuid, Day day, const std::string& note, Field&& field) {
@@ -119,7 +147,10 @@ void skip_fields(const std::string& step_uuid, Day day, Field&& field) {
 }
 
 json goal_record(const Goal& g);
-json step_record(const Step& s, const std::string& goal_uuid);
+// `session_uuid`: the uuid of the step's session ("" when it has none).
+json step_record(const Step& s, const std::string& goal_uuid, const std::string& session_uuid = "");
+json session_record(const Session& s);
+json question_record(const Question& q);
 json entry_record(const ProgressEntry& e, const std::string& goal_uuid);
 json checkin_record(const CheckIn& c);
 json completion_record(const std::string& step_uuid, Day day, const std::string& note = "");
@@ -230,6 +261,7 @@ Goal read_goal(const Fields& f, Day today);
 struct FileStep {
     Step step;
     std::string goal_uuid;
+    std::string session_uuid;  // "" when the step is no session's commitment
 };
 FileStep read_step(const Fields& f);
 
@@ -240,6 +272,8 @@ struct FileEntry {
 FileEntry read_entry(const Fields& f);
 
 CheckIn read_checkin(const Fields& f);
+Session read_session(const Fields& f);
+Question read_question(const Fields& f);
 
 struct FileCompletion {
     std::string step_uuid;

@@ -17,6 +17,8 @@
 #include "store/entry_repository.hpp"
 #include "store/goal_repository.hpp"
 #include "store/journal_repository.hpp"
+#include "store/question_repository.hpp"
+#include "store/session_repository.hpp"
 #include "store/step_repository.hpp"
 
 namespace sw {
@@ -47,8 +49,25 @@ int64_t require_id(Database& db, RecordTable table, const std::string& uuid, con
 Patch back_to(const json& before, const json& after) {
     json old_fields = before, new_fields = after;
     for (json* j : {&old_fields, &new_fields})
-        for (const char* key : {"steps", "entries", "completions"}) j->erase(key);
+        for (const char* key : {"steps", "entries", "completions", "commitments"}) j->erase(key);
     return patch_between(new_fields, old_fields, /*check_conflicts=*/true);
+}
+
+// A restored step links to its session again when the session still exists.
+void link_session(Database& db, Step& step, const std::string& session_uuid) {
+    step.session_id.reset();
+    if (session_uuid.empty()) return;
+    if (auto session = find_session_by_uuid(db, session_uuid)) step.session_id = session->id;
+}
+
+int64_t require_session_id(Database& db, const std::string& uuid) {
+    if (auto s = find_session_by_uuid(db, uuid)) return s->id;
+    throw InputError("cannot reverse this change: the session it changed no longer exists");
+}
+
+int64_t require_question_id(Database& db, const std::string& uuid) {
+    if (auto q = find_question_by_uuid(db, uuid)) return q->id;
+    throw InputError("cannot reverse this change: the question it changed no longer exists");
 }
 
 bool only_position_changed(const json& before, const json& after) {
@@ -167,6 +186,18 @@ int64_t App::reverse_change(const JournalRow& row, const char* verb) {
         if (after.is_null()) throw InputError("a deleted check-in cannot be brought back");
         return run(SaveCheckin{date, back_to(before, after)});
     }
+    if (row.entity == "session") {
+        // Added: remove it. Its commitments stay as steps, unlinked; the delete's
+        // journal row keeps them, so a redo links them again.
+        if (before.is_null()) return run(DeleteSession{require_session_id(db_, uuid)});
+        if (after.is_null()) return restore_session(before);
+        return run(EditSession{require_session_id(db_, uuid), back_to(before, after)});
+    }
+    if (row.entity == "question") {
+        if (before.is_null()) return run(DeleteQuestion{require_question_id(db_, uuid)});
+        if (after.is_null()) return restore_question(before);
+        return run(EditQuestion{require_question_id(db_, uuid), back_to(before, after)});
+    }
     if (row.entity == "setting") {
         std::string key = after.is_null() ? before.at("key").get<std::string>() : after.at("key").get<std::string>();
         auto now = get_setting(db_, key);
@@ -195,6 +226,7 @@ int64_t App::restore_goal(const json& record) {
     for (const auto& s : record.value("steps", json::array())) {
         FileStep step = read_step(Fields(s, "journal.steps"));
         step.step.goal_id = goal.id;
+        link_session(db_, step.step, step.session_uuid);
         insert_step_as_is(db_, step.step);
         restore_marks(db_, step.step.id, s);
         touched_.completion_steps.push_back(step.step.id);
@@ -214,12 +246,40 @@ int64_t App::restore_step(const json& record) {
     FileStep step = read_step(Fields(record, "journal"));
     step.step.goal_id = require_id(db_, RecordTable::goals, step.goal_uuid, "goal of this step");
     if (id_of_uuid(db_, RecordTable::steps, step.step.uuid)) throw InputError("the step exists already");
+    link_session(db_, step.step, step.session_uuid);
     insert_step_as_is(db_, step.step);
     restore_marks(db_, step.step.id, record);
     journal("step", step.step.uuid, nullptr, record);
     touched_.steps = true;
     touched_.completion_steps.push_back(step.step.id);
     return step.step.id;
+}
+
+// A deleted session comes back with its uuid, and its commitments (those that
+// still exist and belong to no other session) are linked to it again.
+int64_t App::restore_session(const json& record) {
+    Session session = read_session(Fields(record, "journal"));
+    if (find_session_by_uuid(db_, session.uuid)) throw InputError("the session exists already");
+    session.id = 0;
+    session.updated_at = now_utc_iso();
+    insert_session(db_, session);
+    std::vector<std::string> commitments;
+    for (const auto& u : record.value("commitments", json::array())) commitments.push_back(u.get<std::string>());
+    relink_commitments(db_, session.id, commitments);
+    journal("session", session.uuid, nullptr, record);
+    touched_.sessions = touched_.steps = true;
+    return session.id;
+}
+
+int64_t App::restore_question(const json& record) {
+    Question question = read_question(Fields(record, "journal"));
+    if (find_question_by_uuid(db_, question.uuid)) throw InputError("the question exists already");
+    question.id = 0;
+    question.updated_at = now_utc_iso();
+    insert_question(db_, question);
+    journal("question", question.uuid, nullptr, question_record(question));
+    touched_.sessions = true;
+    return question.id;
 }
 
 int64_t App::restore_entry(const json& record) {

@@ -157,6 +157,25 @@ void validate_checkin(CheckIn& checkin, Day today) {
     validate_checkin_fields(checkin);
 }
 
+void validate_session(Session& session) {
+    check_text(session.notes, multi_line, "notes", "the notes");
+    if (session.next_date && !(session.date < *session.next_date))
+        throw FieldError("next_date", "the next session (" + format_day(*session.next_date) +
+                                          ") must come after this one (" + format_day(session.date) + ")");
+}
+
+void validate_question(Question& question) {
+    check_text(question.text, one_line, "text", "the question");
+    question.text = trim(question.text);
+    if (question.text.empty()) throw FieldError("text", "the question must not be empty");
+    if (count_characters(question.text) > kMaxQuestionCharacters)
+        refuse("text", "the question", "is too long: keep it under " + std::to_string(kMaxQuestionCharacters) +
+                                           " characters");
+    if (question.discussed_on && *question.discussed_on < question.asked_on)
+        throw FieldError("discussed_on", "a question cannot be discussed (" + format_day(*question.discussed_on) +
+                                             ") before it was asked (" + format_day(question.asked_on) + ")");
+}
+
 void validate_setting(const std::string& key, const std::string& value) {
     check_text(key, one_line, "", "the setting's name");
     if (key.empty()) throw FieldError("", "a setting needs a name");

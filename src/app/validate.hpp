@@ -20,6 +20,7 @@
 #include "core/errors.hpp"
 #include "core/goal.hpp"
 #include "core/progress_entry.hpp"
+#include "core/session.hpp"
 #include "core/step.hpp"
 
 #include <initializer_list>
@@ -56,6 +57,12 @@ void validate_checkin(CheckIn& checkin, Day today);
 void validate_entry_fields(ProgressEntry& entry);
 void validate_checkin_fields(CheckIn& checkin);
 void validate_completion_note(const std::string& note);  // a tick's note: multi-line text
+// A session's notes are multi-line text; its next date comes after its date.
+void validate_session(Session& session);
+// A question is one line of text, not empty (trimmed); it is discussed on or
+// after the day it was asked.
+void validate_question(Question& question);
+inline constexpr size_t kMaxQuestionCharacters = 500;
 // A setting's name and value are one-line text.
 void validate_setting(const std::string& key, const std::string& value);
 

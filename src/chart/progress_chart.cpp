@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -205,6 +206,29 @@ void add_segment(ChartModel& m, const std::optional<std::pair<DataPoint, DataPoi
     m.primitives.emplace_back(Line{to_pixels(l, seg->first), to_pixels(l, seg->second), ink, thickness, dashed});
 }
 
+// A diamond on the date axis per day with changes, its tooltip listing them.
+void add_change_markers(ChartModel& m, std::span<const ChartEvent> changes, const Layout& l,
+                        const TextMeasure& measure) {
+    std::map<Day, std::vector<const ChartEvent*>> by_day;
+    for (const ChartEvent& e : changes) {
+        double t = day_number(e.date);
+        if (t < l.x.d0 || t > l.x.d1) continue;
+        by_day[e.date].push_back(&e);
+    }
+    float r = std::max(3.0f, std::round(measure.font_px * 0.33f));
+    for (const auto& [day, events] : by_day) {
+        float x = l.x.to_pixel(day_number(day));
+        float y = l.plot.max.y;
+        m.primitives.emplace_back(Polyline{{{x, y - r}, {x + r, y}, {x, y + r}, {x - r, y}, {x, y - r}},
+                                           Ink::target, 1.5f, false});
+        std::string tip = "Changed " + format_day_short(day);
+        for (const ChartEvent* e : events) tip += "\n" + e->text;
+        float pad = 2;
+        m.hover_targets.push_back({Area{{x - r - pad, y - r - pad}, {x + r + pad, y + r + pad}}, std::move(tip),
+                                   HoverTarget::Response::quiet});
+    }
+}
+
 std::string more_nearby(size_t n) {
     return "\n+" + std::to_string(n) + " more nearby (choose a shorter range to see each)";
 }
@@ -313,6 +337,7 @@ ChartModel build_progress_chart(const ProgressChartInput& in, float width, float
     add_today_marker(m, goal, in.today, in.today_label, l, measure);
     add_segment(m, series.trend, l, Ink::trend, 1.5f, true);
     add_actual_series(m, series, l);
+    add_change_markers(m, in.changes, l, measure);
     add_header(m, goal, series, measure);
     return m;
 }

@@ -13,6 +13,13 @@
 
 namespace sw::chart {
 
+// Something that happened to the goal on a day, marked on the date axis: a
+// change of its target, baseline, dates ("Target 10 km → 8 km").
+struct ChartEvent {
+    Day date{};
+    std::string text;
+};
+
 struct ProgressChartInput {
     const Goal* goal = nullptr;
     std::span<const ProgressEntry> entries;  // this goal's, sorted by (date, id)
@@ -24,6 +31,9 @@ struct ProgressChartInput {
     // "Today" in the window; a summary of a period that ended before the day it
     // was made says "End".
     std::string today_label = "Today";
+    // The goal's changes (any order): a small diamond on the date axis on each
+    // day in the domain, whose tooltip lists that day's changes.
+    std::span<const ChartEvent> changes;
 };
 
 // X domain (documented here because it decides what a user sees):
@@ -40,7 +50,8 @@ DayDomain progress_x_domain(const ProgressChartInput& input);
 // day), the ideal line start → due, the target line, a marker on `today` labelled
 // `today_label`, and the dashed trend projection to (projected_date, target) when
 // there is one.
-// Hover targets: the drawn actual points, at most one per pixel column.
+// Hover targets: the drawn actual points, at most one per pixel column; a cell
+// over each change marker ("Changed Nov 20\nTarget 10 km → 8 km").
 // Numeric goals only; otherwise, or with no entries, empty_message is set.
 ChartModel build_progress_chart(const ProgressChartInput& input, float width, float height,
                                 const TextMeasure& measure);

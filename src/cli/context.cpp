@@ -123,4 +123,10 @@ Day parse_day(const std::string& what, const std::string& text, Day today) {
     }
 }
 
+std::string session_uuid_of(const App& app, const Step& step) {
+    if (!step.session_id) return {};
+    const Session* session = app.find_session(*step.session_id);
+    return session ? session->uuid : std::string();
+}
+
 }  // namespace sw::cli

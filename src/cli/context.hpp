@@ -45,6 +45,8 @@ double parse_number(const std::string& what, const std::string& text, DecimalSep
 int parse_int_in_range(const std::string& what, const std::string& text, int lo, int hi);
 int64_t parse_id(const std::string& what, const std::string& text);
 Day parse_day(const std::string& what, const std::string& text, Day today);
+// The uuid of the session a step is a commitment of ("" when none).
+std::string session_uuid_of(const App& app, const Step& step);
 // A file the command will write: a new name in a folder that exists, or an
 // existing regular file (a device, pipe, socket, folder or dangling link is
 // refused and left untouched), and never the database or its -wal, -shm or
@@ -61,5 +63,6 @@ void register_history_commands(CLI::App& root, Context& ctx);  // history (undo/
 void register_repair_command(CLI::App& root, Context& ctx);    // check, repair
 void register_settings_command(CLI::App& root, Context& ctx);  // settings
 void register_remind_command(CLI::App& root, Context& ctx);    // remind (desktop notifications)
+void register_session_commands(CLI::App& root, Context& ctx);  // session, question
 
 }  // namespace sw::cli

@@ -116,9 +116,12 @@ void print_warnings(std::ostream& err, const SmartReport& report) {
 
 }  // namespace
 
+void register_goal_history_command(CLI::App& goal, Context& ctx);  // history_commands.cpp
+
 void register_goal_commands(CLI::App& root, Context& ctx) {
     auto* goal = root.add_subcommand("goal", "Add, list, show, edit, archive or delete goals");
     goal->require_subcommand(1);
+    register_goal_history_command(*goal, ctx);
 
     {
         auto flags = std::make_shared<GoalFlags>();
@@ -184,7 +187,7 @@ void register_goal_commands(CLI::App& root, Context& ctx) {
             for (const auto& s : app.steps_of(goal_id)) steps.push_back(app.step_row(s, day));
             if (*json) {
                 auto j = goal_json(row);
-                for (const auto& s : steps) j["steps"].push_back(step_json(s, g->uuid));
+                for (const auto& s : steps) j["steps"].push_back(step_json(s, g->uuid, session_uuid_of(app, s.step)));
                 *ctx.out << j.dump(2) << "\n";
             } else {
                 print_goal_details(*ctx.out, row, steps, app.decimal_separator());

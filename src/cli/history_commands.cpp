@@ -1,7 +1,11 @@
-// history [--limit N] [--json]: the change journal, newest first; undo and redo on it.
+// history [--limit N] [--json]: the change journal, newest first; undo and redo on it;
+// goal history ID [--json]: one goal's changes, oldest first.
 #include "cli/context.hpp"
 
+#include "app/goal_history.hpp"
 #include "app/journal_text.hpp"
+#include "core/errors.hpp"
+#include "store/journal_repository.hpp"
 #include "core/text.hpp"
 
 #include <ctime>
@@ -56,6 +60,38 @@ void register_history_commands(CLI::App& root, Context& ctx) {
             return 0;
         });
     }
+}
+
+// Registered by goal_commands.cpp under `goal`.
+void register_goal_history_command(CLI::App& goal, Context& ctx) {
+    auto id = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    auto* cmd = goal.add_subcommand("history", "What changed in a goal: title, target, baseline, unit, dates");
+    cmd->add_option("ID", *id, "Goal id")->required();
+    cmd->add_flag("--json", *json, "Machine-readable output");
+    ctx.on(cmd, [&ctx, id, json] {
+        int64_t goal_id = parse_id("goal id", *id);
+        App& app = ctx.app(Reads::records());
+        const Goal* g = app.find_goal(goal_id);
+        if (!g) throw NotFoundError("no goal with id " + std::to_string(goal_id));
+        auto rows = journal_of(app.database(), g->uuid);
+        auto changes = goal_history(rows, g->uuid, app.decimal_separator());
+        if (*json) {
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& c : changes) arr.push_back(goal_change_json(c));
+            *ctx.out << arr.dump(2) << "\n";
+            return 0;
+        }
+        if (changes.empty()) *ctx.out << "No changes since it was created.\n";
+        for (const auto& c : changes) {
+            std::string how(to_string(c.origin));
+            if (c.command.rfind("undo:", 0) == 0) how += ", undo";
+            else if (c.command.rfind("redo:", 0) == 0) how += ", redo";
+            *ctx.out << format_day(c.date) << "  " << c.field << "  " << terminal_safe(c.from_text) << " → "
+                     << terminal_safe(c.to_text) << "  (" << how << ")\n";
+        }
+        return 0;
+    });
 }
 
 }  // namespace sw::cli

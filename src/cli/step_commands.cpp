@@ -109,13 +109,16 @@ void register_step_commands(CLI::App& root, Context& ctx) {
     {
         auto flags = std::make_shared<StepFlags>();
         auto goal = std::make_shared<std::string>();
+        auto session = std::make_shared<std::optional<std::string>>();
         auto* add = step->add_subcommand("add", "Add a step to a goal; prints its id");
         add->add_option("GOAL", *goal, "Goal id")->required();
         flags->add_to(add);
+        add->add_option("--session", *session, "A commitment made in this coaching session (session id)");
         add->get_option("--title")->required();
-        ctx.on(add, [&ctx, flags, goal] {
+        ctx.on(add, [&ctx, flags, goal, session] {
             Step s;  // parsed before the database is opened: bad input writes nothing
             s.goal_id = parse_id("goal id", *goal);
+            if (*session) s.session_id = parse_id("session id", **session);
             s.start_date = ctx.today();
             flags->apply(s, ctx.today());
             *ctx.out << ctx.app(Reads::nothing()).add_step(s) << "\n";
@@ -171,7 +174,7 @@ void register_step_commands(CLI::App& root, Context& ctx) {
             for (const auto& s : app.steps()) {
                 if (goal_id && s.goal_id != *goal_id) continue;
                 StepRow row = app.step_row(s, app.today());
-                if (*json) arr.push_back(step_json(row, app.find_goal(s.goal_id)->uuid));
+                if (*json) arr.push_back(step_json(row, app.find_goal(s.goal_id)->uuid, session_uuid_of(app, s)));
                 else print_step_line(*ctx.out, row);
             }
             if (*json) *ctx.out << arr.dump(2) << "\n";

@@ -59,6 +59,7 @@ struct Step {
     std::string if_text;           // "If <obstacle>, …"
     std::string then_text;         // "… then I will <response>"
     std::optional<int> remind_at;  // local time of day, minutes after midnight (DESIGN "Reminders")
+    std::optional<int64_t> session_id;  // a commitment made in this coaching session
     std::string created_at;
     std::string updated_at;
 

@@ -55,9 +55,9 @@ json goal_json(const GoalRow& row) {
     return j;
 }
 
-json step_json(const StepRow& row, const std::string& goal_uuid) {
+json step_json(const StepRow& row, const std::string& goal_uuid, const std::string& session_uuid) {
     const Step& s = row.step;
-    json j = step_record(s, goal_uuid);
+    json j = step_record(s, goal_uuid, session_uuid);
     j["id"] = s.id;
     j["goal_id"] = s.goal_id;
     if (s.is_recurring()) {

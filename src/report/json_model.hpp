@@ -24,7 +24,7 @@ nlohmann::json goal_fields_json(const Goal& goal);
 // goal_fields_json + analytics + smart; steps[] filled by the caller when wanted.
 nlohmann::json goal_json(const GoalRow& row);
 // step_record + id, goal_id + streak, consistency and the days done.
-nlohmann::json step_json(const StepRow& row, const std::string& goal_uuid);
+nlohmann::json step_json(const StepRow& row, const std::string& goal_uuid, const std::string& session_uuid = "");
 // entry_record + id, goal_id.
 nlohmann::json entry_json(const ProgressEntry& entry, const std::string& goal_uuid);
 // checkin_record + id.

@@ -75,6 +75,16 @@ std::vector<JournalRow> journal_of(Database& db, const std::string& entity_uuid)
     });
 }
 
+std::vector<JournalRow> load_goal_journal(Database& db, int64_t after_id) {
+    return translate_errors(db, "read the goals' history", [&] {
+        SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns +
+                                          " FROM journal WHERE id > :after AND entity = 'goal'"
+                                          " AND before IS NOT NULL AND after IS NOT NULL ORDER BY id");
+        q.bind(":after", after_id);
+        return read_rows(q);
+    });
+}
+
 std::optional<JournalRow> journal_row(Database& db, int64_t id) {
     return translate_errors(db, "read the history", [&]() -> std::optional<JournalRow> {
         SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM journal WHERE id = :id");

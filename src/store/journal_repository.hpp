@@ -15,6 +15,11 @@ std::vector<JournalRow> load_journal(Database& db, int limit);
 // Every row about one record, oldest first (a goal's history).
 std::vector<JournalRow> journal_of(Database& db, const std::string& entity_uuid);
 std::optional<JournalRow> journal_row(Database& db, int64_t id);
+// The rows that changed a goal (entity "goal", before and after both present:
+// no creates or deletes) with an id above `after_id`, oldest first. The window
+// keeps them in memory for the goals' histories; after a change it reads only
+// the new rows (the journal only grows).
+std::vector<JournalRow> load_goal_journal(Database& db, int64_t after_id = 0);
 
 // Undo and redo read the journal as two stacks (commands "undo…"/"redo…" name
 // what reverses what, `undoes` the row reversed):

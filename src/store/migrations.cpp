@@ -226,6 +226,33 @@ CREATE TABLE sent_reminders (
     PRIMARY KEY (reminder, day)
 ) WITHOUT ROWID;
 )sql"},
+        // Coaching sessions, their commitments (steps linked to a session) and
+        // the questions the client collects for the coach (DESIGN "Coaching session").
+        {9, R"sql(
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    date        TEXT NOT NULL,
+    notes       TEXT NOT NULL DEFAULT '',
+    private     INTEGER NOT NULL DEFAULT 1 CHECK (private IN (0, 1)),
+    next_date   TEXT CHECK (next_date IS NULL OR next_date > date),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX sessions_by_date ON sessions (date, id);
+CREATE TABLE questions (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    text         TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    asked_on     TEXT NOT NULL,
+    discussed_on TEXT CHECK (discussed_on IS NULL OR discussed_on >= asked_on),
+    private      INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+ALTER TABLE steps ADD COLUMN session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL;
+CREATE INDEX steps_by_session ON steps (session_id);
+)sql"},
     };
     return all;
 }

@@ -15,7 +15,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, uuid, goal_id, position, title, notes, due_date, start_date, repeat, status, "
-    "done_date, if_text, then_text, created_at, updated_at, remind_at";
+    "done_date, if_text, then_text, created_at, updated_at, remind_at, session_id";
 
 // Read through RawStatement: SQLiteCpp's Column objects tripled the cost of
 // reading five thousand steps, which every window and most commands do.
@@ -37,6 +37,7 @@ Step read_step(const RawStatement& q) {
     s.created_at = q.text_at(13);
     s.updated_at = q.text_at(14);
     s.remind_at = q.optional_time_at(15);
+    if (!q.is_null(16)) s.session_id = q.int64_at(16);
     return s;
 }
 
@@ -45,7 +46,7 @@ Step read_step(const RawStatement& q) {
 constexpr const char* kSetFields =
     "goal_id=:goal_id, position=:position, title=:title, notes=:notes, due_date=:due_date, "
     "start_date=:start_date, repeat=:repeat, status=:status, done_date=:done_date, "
-    "if_text=:if_text, then_text=:then_text, updated_at=:updated_at, remind_at=:remind_at";
+    "if_text=:if_text, then_text=:then_text, updated_at=:updated_at, remind_at=:remind_at, session_id=:session_id";
 
 void bind_fields(SQLite::Statement& q, const Step& s) {
     q.bind(":goal_id", s.goal_id);
@@ -62,16 +63,18 @@ void bind_fields(SQLite::Statement& q, const Step& s) {
     q.bind(":updated_at", s.updated_at);
     if (s.remind_at) q.bind(":remind_at", format_time_of_day(*s.remind_at));
     else q.bind(":remind_at");
+    if (s.session_id) q.bind(":session_id", *s.session_id);
+    else q.bind(":session_id");
 }
 
 // The one INSERT of a step: every field as it is.
 void insert_row(Database& db, Step& step) {
     SQLite::Statement q(db.sql(),
                         "INSERT INTO steps (uuid, created_at, goal_id, position, title, notes, due_date, "
-                        "start_date, repeat, status, done_date, if_text, then_text, updated_at, remind_at) "
+                        "start_date, repeat, status, done_date, if_text, then_text, updated_at, remind_at, session_id) "
                         "VALUES (:uuid, :created_at, :goal_id, :position, :title, :notes, :due_date, "
                         ":start_date, :repeat, :status, :done_date, :if_text, :then_text, :updated_at, "
-                        ":remind_at)");
+                        ":remind_at, :session_id)");
     bind_fields(q, step);
     q.bind(":uuid", step.uuid);
     q.bind(":created_at", step.created_at);

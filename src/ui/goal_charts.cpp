@@ -74,6 +74,10 @@ const GoalChartsCache& goal_charts(const App& app, UiState& ui, const GoalRow& r
         input.today = today;
         input.range = range;
         input.decimal = app.decimal_separator();
+        std::vector<chart::ChartEvent> changes;
+        for (const GoalChange& change : goal_changes(app, row.goal.id))
+            changes.push_back({change.date, describe_goal_change(change)});
+        input.changes = changes;
         c.progress = chart::build_progress_chart(input, width, 280 * ui.scale, measure);
     } else if (row.goal.is_habit()) {
         std::vector<HabitStepDays> steps = app.habit_days(app.steps_of(row.goal.id));

@@ -129,6 +129,7 @@ void draw_goal_detail_view(App& app, UiState& ui) {
     draw_goal_charts(app, ui, *row);
     draw_goal_steps(app, ui, *row);
     if (row->goal.is_numeric()) draw_goal_entries(app, ui, *row);
+    draw_goal_history(app, ui, *row);
     draw_overdue_confirmation(app, ui);
 }
 

@@ -235,3 +235,39 @@ TEST_CASE("Goals update and delete by id; unknown ids are reported", "[store]") 
     db.write([&] { delete_goal(db, g.id); });
     CHECK_FALSE(find_goal(db, g.id));
 }
+
+TEST_CASE("Version 9 adds sessions and questions, and steps keep their rows with no session", "[store]") {
+    test::TempDir dir;
+    std::string path = dir.file("v8.db");
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("PRAGMA foreign_keys = ON");
+        migrate_to(raw, 8);
+        raw.exec("INSERT INTO goals (id, uuid, title, kind, start_date, due_date, created_at, updated_at) VALUES "
+                 "(1, '11111111-1111-4111-8111-111111111111', 'Run', 'milestone', '2026-01-01', '2026-06-01', "
+                 "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        raw.exec("INSERT INTO steps (id, uuid, goal_id, position, title, start_date, created_at, updated_at) VALUES "
+                 "(1, '22222222-1111-4111-8111-111111111111', 1, 1, 'Book the race', '2026-01-01', "
+                 "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    }
+    Database db = Database::open(path);
+    CHECK(db.schema_version() == 9);
+    CHECK(table_exists(db.sql(), "sessions"));
+    CHECK(table_exists(db.sql(), "questions"));
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM steps WHERE session_id IS NULL").getInt() == 1);
+    // A session's commitments lose their link, never their rows, when it goes.
+    db.sql().exec("INSERT INTO sessions (id, uuid, date, created_at, updated_at) VALUES (1, "
+                  "'33333333-1111-4111-8111-111111111111', '2026-01-10', '2026-01-10T00:00:00Z', "
+                  "'2026-01-10T00:00:00Z')");
+    CHECK(db.sql().execAndGet("SELECT private FROM sessions WHERE id = 1").getInt() == 1);  // private by default
+    db.sql().exec("UPDATE steps SET session_id = 1 WHERE id = 1");
+    db.sql().exec("DELETE FROM sessions WHERE id = 1");
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM steps WHERE id = 1 AND session_id IS NULL").getInt() == 1);
+    // The schema's own checks: the next session after this one, a question not empty.
+    CHECK_THROWS(db.sql().exec("INSERT INTO sessions (uuid, date, next_date, created_at, updated_at) VALUES "
+                               "('44444444-1111-4111-8111-111111111111', '2026-01-10', '2026-01-09', "
+                               "'2026-01-10T00:00:00Z', '2026-01-10T00:00:00Z')"));
+    CHECK_THROWS(db.sql().exec("INSERT INTO questions (uuid, text, asked_on, created_at, updated_at) VALUES "
+                               "('55555555-1111-4111-8111-111111111111', '  ', '2026-01-10', "
+                               "'2026-01-10T00:00:00Z', '2026-01-10T00:00:00Z')"));
+}

@@ -413,23 +413,18 @@ namespace {
 std::string goal_name(int64_t id) { return "goal " + std::to_string(id); }
 std::string step_name(int64_t id) { return "step " + std::to_string(id); }
 
-Goal current_goal(Database& db, int64_t id) {
-    auto g = find_goal(db, id);
-    if (!g) throw NotFoundError("no goal with id " + std::to_string(id));
-    return *g;
+// A row the command names by id, as it is in the file now; NotFoundError when gone.
+template <class T>
+T found(std::optional<T> row, const char* what, int64_t id) {
+    if (!row) throw NotFoundError(std::string("no ") + what + " with id " + std::to_string(id));
+    return std::move(*row);
 }
 
-Step current_step(Database& db, int64_t id) {
-    auto s = find_step(db, id);
-    if (!s) throw NotFoundError("no step with id " + std::to_string(id));
-    return *s;
-}
+Goal current_goal(Database& db, int64_t id) { return found(find_goal(db, id), "goal", id); }
 
-ProgressEntry current_entry(Database& db, int64_t id) {
-    auto e = find_entry(db, id);
-    if (!e) throw NotFoundError("no entry with id " + std::to_string(id));
-    return *e;
-}
+Step current_step(Database& db, int64_t id) { return found(find_step(db, id), "step", id); }
+
+ProgressEntry current_entry(Database& db, int64_t id) { return found(find_entry(db, id), "entry", id); }
 
 json step_json(Database& db, const Step& s) {
     auto goal = find_goal(db, s.goal_id);
@@ -438,17 +433,9 @@ json step_json(Database& db, const Step& s) {
     return step_record(s, goal ? goal->uuid : std::string(), session ? session->uuid : std::string());
 }
 
-Session current_session(Database& db, int64_t id) {
-    auto s = find_session(db, id);
-    if (!s) throw NotFoundError("no session with id " + std::to_string(id));
-    return *s;
-}
+Session current_session(Database& db, int64_t id) { return found(find_session(db, id), "session", id); }
 
-Question current_question(Database& db, int64_t id) {
-    auto q = find_question(db, id);
-    if (!q) throw NotFoundError("no question with id " + std::to_string(id));
-    return *q;
-}
+Question current_question(Database& db, int64_t id) { return found(find_question(db, id), "question", id); }
 
 // A session's record in the journal when it is deleted: with the uuids of its
 // commitments, which the delete unlinks, so that an undo links them again.

@@ -75,7 +75,7 @@ const GoalChartsCache& goal_charts(const App& app, UiState& ui, const GoalRow& r
         input.range = range;
         input.decimal = app.decimal_separator();
         std::vector<chart::ChartEvent> changes;
-        for (const GoalChange& change : goal_changes(app, row.goal.id))
+        for (const GoalChange& change : goal_changes(app, ui, row.goal.id))
             changes.push_back({change.date, describe_goal_change(change)});
         input.changes = changes;
         c.progress = chart::build_progress_chart(input, width, 280 * ui.scale, measure);

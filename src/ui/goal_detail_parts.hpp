@@ -12,6 +12,6 @@ void draw_goal_entries(App& app, UiState& ui, const GoalRow& row);  // goal_entr
 void draw_goal_history(App& app, UiState& ui, const GoalRow& row);  // goal_history_view.cpp
 // The goal's changes, oldest first, rebuilt when the App's revision changes
 // (goal_history_view.cpp; the History card and the chart's markers).
-const std::vector<GoalChange>& goal_changes(const App& app, int64_t goal_id);
+const std::vector<GoalChange>& goal_changes(const App& app, UiState& ui, int64_t goal_id);
 
 }  // namespace sw::ui

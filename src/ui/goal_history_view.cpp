@@ -13,11 +13,6 @@ namespace {
 
 constexpr size_t kShownFirst = 10;
 
-struct GoalChangesCache {
-    uint64_t revision = 0;  // revisions are unique across Apps (app.cpp)
-    int64_t goal = 0;
-    std::vector<GoalChange> changes;
-};
 
 void change_row(UiState& ui, const GoalChange& c, size_t index) {
     muted_text("%s", format_day(c.date).c_str());
@@ -32,8 +27,8 @@ void change_row(UiState& ui, const GoalChange& c, size_t index) {
 
 }  // namespace
 
-const std::vector<GoalChange>& goal_changes(const App& app, int64_t goal_id) {
-    static GoalChangesCache cache;
+const std::vector<GoalChange>& goal_changes(const App& app, UiState& ui, int64_t goal_id) {
+    GoalChangesCache& cache = ui.caches.goal_changes;
     if (cache.revision != app.revision() || cache.goal != goal_id) {
         cache.revision = app.revision();
         cache.goal = goal_id;
@@ -45,7 +40,7 @@ const std::vector<GoalChange>& goal_changes(const App& app, int64_t goal_id) {
 }
 
 void draw_goal_history(App& app, UiState& ui, const GoalRow& row) {
-    const auto& changes = goal_changes(app, row.goal.id);
+    const auto& changes = goal_changes(app, ui, row.goal.id);
     if (changes.empty()) return;  // nothing changed since it was created: no card
     begin_card("history");
     section_header(ui, ICON_PENCIL "  History");

@@ -7,6 +7,7 @@
 // App's data; it also covers the day and the decimal separator, which bump it.
 // Chart colours are roles (chart::Ink) resolved when drawn, so the theme is in
 // no key.
+#include "app/goal_history.hpp"
 #include "app/view_models.hpp"
 #include "chart/heatmap.hpp"
 #include "chart/primitives.hpp"
@@ -98,6 +99,14 @@ struct TodayDayCache {
     int builds = 0;
 };
 
+// A goal's changes from the journal (ui/goal_history_view.cpp): its History
+// card and its chart's markers.
+struct GoalChangesCache {
+    uint64_t revision = 0;  // revisions are unique across Apps (app.cpp)
+    int64_t goal = 0;
+    std::vector<GoalChange> changes;
+};
+
 struct ViewCaches {
     Theme theme;  // the look: from the "theme" setting and the scale (theme.hpp)
     GoalChartsCache goal_charts;
@@ -105,6 +114,7 @@ struct ViewCaches {
     GoalBulletsCache goal_bullets;
     CheckinTrendCache checkin_trend;
     TodayDayCache today_day;
+    GoalChangesCache goal_changes;
 };
 
 }  // namespace sw::ui

@@ -33,7 +33,7 @@ TEST_CASE("The goal page lists a change of the goal and marks it on the chart", 
     h.frame();
     REQUIRE(h.scroll_to("goal.history.row.0"));
     CHECK_FALSE(h.has_item("goal.history.row.1"));
-    const auto& changes = ui::goal_changes(app, goal);
+    const auto& changes = ui::goal_changes(app, h.ui(), goal);
     REQUIRE(changes.size() == 1);
     CHECK(describe_goal_change(changes[0]) == "Target 800 € → 700 €");
 
@@ -48,7 +48,7 @@ TEST_CASE("The History card shows the newest ten and the rest under Show all", "
     int64_t goal = numeric_goal(app);
     for (int i = 1; i <= 12; ++i) app.edit_goal(goal, set_field("target", 800.0 + i));
     UiHarness h(app, ui::View::goal_detail, goal);
-    REQUIRE(ui::goal_changes(app, goal).size() == 12);
+    REQUIRE(ui::goal_changes(app, h.ui(), goal).size() == 12);
     REQUIRE(h.scroll_to("goal.history.show_all"));
     CHECK(h.has_item("goal.history.row.9"));
     CHECK_FALSE(h.has_item("goal.history.row.10"));

@@ -603,7 +603,7 @@ int64_t App::run(const CompleteStep& c) {
     if (!c.done && !was_done)
         throw InputError("step " + id + " was not done on " + format_day(c.day) + ", so there is nothing to undo");
     if (c.done && was_done) return step.id;  // ticked twice: already so (and its note kept)
-    return run(MarkDay{c.id, c.day, c.done ? DayMark::done : DayMark::open, ""});
+    return run(MarkDay{c.id, c.day, c.done ? DayMark::done : DayMark::open, "", std::nullopt});
 }
 
 int64_t App::run(const MarkDay& c) {

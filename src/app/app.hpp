@@ -130,7 +130,7 @@ public:
     void set_step_status(int64_t id, StepStatus status, Day day);  // done/open/dropped
     void complete_step(int64_t id, Day day, bool done) { apply(CompleteStep{id, day, done}); }
     void mark_day(int64_t id, Day day, DayMark mark, std::string note = "") {
-        apply(MarkDay{id, day, mark, std::move(note)});
+        apply(MarkDay{id, day, mark, std::move(note), std::nullopt});
     }
     void move_step(int64_t id, int direction) { apply(MoveStep{id, direction}); }
     void delete_step(int64_t id) { apply(DeleteStep{id}); }

@@ -160,8 +160,9 @@ int64_t App::reverse_change(const JournalRow& row, const char* verb) {
         const json& occurrence = before.is_null() ? after : before;
         int64_t id = require_id(db_, RecordTable::steps, occurrence.at("step_uuid").get<std::string>(), "step");
         Day day = *parse_iso_day(occurrence.at("date").get<std::string>());
-        if (before.is_null()) return run(MarkDay{id, day, DayMark::open, ""});
-        return run(MarkDay{id, day, parse_day_mark(before.at("mark").get<std::string>()), before.value("note", "")});
+        if (before.is_null()) return run(MarkDay{id, day, DayMark::open, "", std::nullopt});
+        return run(MarkDay{id, day, parse_day_mark(before.at("mark").get<std::string>()), before.value("note", ""),
+                           std::nullopt});
     }
     if (row.entity == "entry") {
         if (before.is_null()) return run(DeleteEntry{require_id(db_, RecordTable::progress_entries, uuid, "entry")});

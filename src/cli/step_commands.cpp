@@ -91,7 +91,7 @@ void register_skip(CLI::App* parent, Context& ctx) {
     ctx.on(cmd, [&ctx, id, date, undo] {
         int64_t step_id = parse_id("step id", *id);
         Day day = parse_day("--date", *date, ctx.today());
-        MarkDay mark{step_id, day, DayMark::skipped, ""};
+        MarkDay mark{step_id, day, DayMark::skipped, "", std::nullopt};
         if (*undo) {
             mark.mark = DayMark::open;
             mark.expected = DayMark::skipped;

@@ -33,7 +33,7 @@ struct ProgressChartInput {
     std::string today_label = "Today";
     // The goal's changes (any order): a small diamond on the date axis on each
     // day in the domain, whose tooltip lists that day's changes.
-    std::span<const ChartEvent> changes;
+    std::span<const ChartEvent> changes = {};
 };
 
 // X domain (documented here because it decides what a user sees):

@@ -1,6 +1,7 @@
 #include "store/backup.hpp"
 
 #include "store/database.hpp"
+#include "store/database_file.hpp"
 #include "store/integrity.hpp"
 #include "store/migrations.hpp"
 
@@ -122,11 +123,14 @@ void copy_and_check(SQLite::Database& source, const std::string& tmp) {
         throw StoreError("the copy failed its integrity check (" + problem + ")");
 }
 
+// Through SQLite's file layer: the window's own connection is open on this file
+// while the daily backup runs, and a plain close() would drop its locks.
 bool has_sqlite_header(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char header[16] = {};
-    in.read(header, sizeof header);
-    return in.gcount() == 16 && std::memcmp(header, "SQLite format 3\0", 16) == 0;
+    try {
+        return read_database_start(path, 16) == std::string("SQLite format 3\0", 16);
+    } catch (const StoreError&) {
+        return false;
+    }
 }
 
 // Only a database this build understands is worth a backup: an empty new file has

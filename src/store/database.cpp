@@ -1,6 +1,7 @@
 #include "store/database.hpp"
 
 #include "store/backup.hpp"
+#include "store/database_file.hpp"
 #include "store/integrity.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite_error.hpp"
@@ -40,11 +41,9 @@ void check_is_sqlite_or_empty(const std::string& path) {
     if (!fs::exists(path, ec)) return;
     if (fs::is_directory(path, ec)) throw StoreError(path + " is a directory, not a database file");
     if (fs::file_size(path, ec) == 0) return;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw StoreError("cannot read " + path + ": " + std::strerror(errno));
-    char header[16] = {};
-    in.read(header, sizeof header);
-    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3\0", 16) != 0) {
+    // Through SQLite's file layer: a plain close() here would drop the locks of
+    // any connection this process already has on the file (store/database_file.hpp).
+    if (read_database_start(path, 16) != std::string("SQLite format 3\0", 16)) {
         // A file that has Stepwise backups was ours: its header is damaged.
         if (auto backup = newest_good_backup(backup_dir_for(path)))
             throw DamagedDatabaseError(path + " is damaged (its header is not SQLite's); it was left untouched. "
@@ -61,10 +60,10 @@ void create_private_file(const std::string& path) {
     if (p.has_parent_path()) create_private_directories(p.parent_path().string());
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno == EEXIST) {
-        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        // By path, never by opening it: closing a descriptor of the file would drop
+        // the locks of any connection this process has on it (store/database_file.hpp).
         struct stat st {};
-        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0) ::fchmod(fd, 0600);
-        if (fd >= 0) ::close(fd);
+        if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0) ::chmod(path.c_str(), 0600);
         return;
     }
     if (fd < 0) {

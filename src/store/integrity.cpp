@@ -5,6 +5,7 @@
 #include "core/step.hpp"
 #include "store/backup.hpp"
 #include "store/database.hpp"
+#include "store/database_file.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite_error.hpp"
 
@@ -443,8 +444,10 @@ std::string restore_checked_backup(const std::string& backup_path, const std::st
     // Keep the damaged file under a second name; the backup then replaces
     // db_path by an atomic rename, so at no moment is there no database at all.
     fs::create_hard_link(db_path, aside, ec);
-    if (ec) fs::copy_file(db_path, aside, ec);
-    if (ec) throw StoreError("cannot keep a copy of the damaged " + db_path + ": " + ec.message());
+    if (ec) {
+        SQLite::Database damaged(db_path, SQLite::OPEN_READONLY);
+        copy_database_bytes(damaged, aside);
+    }
     ::chmod(aside.c_str(), 0600);
     auto source = open_read_only(backup_path);
     backup_database(*source, db_path);
@@ -479,7 +482,7 @@ RepairOutcome repair_indexes(const std::string& db_path, const std::string& give
         std::string aside = damaged_copy_name(db_path);
         try {
             // Under the write lock the file and its -wal together are one consistent state.
-            copy_private(db_path, aside);
+            copy_database_bytes(db, aside);  // copy_private() would drop this lock as it closes
             if (fs::exists(db_path + "-wal", ec)) copy_private(db_path + "-wal", aside + "-wal");
         } catch (...) {
             db.exec("ROLLBACK");

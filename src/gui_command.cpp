@@ -23,7 +23,7 @@ CLI::App* register_gui_command(CLI::App& root, Context& ctx) {
                     "With --screenshot: write what the font atlas holds (glyphs, fallback fonts, placeholders) as JSON");
     gui->add_option("--frames", f->frames, "Frames to render before the screenshot (default 3)");
     gui->add_option("--size", f->size, "Window size WxH (default 1280x820)");
-    gui->add_option("--view", f->view, "today, goals, goal:ID, edit:ID (its editor), summary or settings");
+    gui->add_option("--view", f->view, "today, goals, goal:ID, edit:ID (its editor), sessions (or agenda), summary or settings");
     gui->add_option("--scale", f->scale, "UI scale, e.g. 2 for 200% (default: the monitor's)");
     ctx.on(gui, [&ctx, f] {
         ui::GuiOptions o;
@@ -44,7 +44,7 @@ CLI::App* register_gui_command(CLI::App& root, Context& ctx) {
         ui::View view;
         int64_t goal = 0;
         if (!ui::parse_view(f->view, view, goal))
-            throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, edit:ID, summary or settings)");
+            throw InputError("unknown view '" + f->view + "' (today, goals, goal:ID, edit:ID, sessions, agenda, summary or settings)");
         o.view = f->view;
         if (!o.screenshot.empty()) check_output_file("the screenshot", o.screenshot, ctx.db_path);
         if (!o.screenshot_info.empty()) check_output_file("the screenshot info", o.screenshot_info, ctx.db_path);

@@ -20,6 +20,7 @@ bool parse_view(const std::string& text, View& view, int64_t& goal) {
     else if (text == "goals") view = View::goals;
     else if (text == "settings") view = View::settings;
     else if (text == "summary") view = View::summary;
+    else if (text == "sessions" || text == "agenda") view = View::sessions;
     else if (text.rfind("goal:", 0) == 0 || text.rfind("edit:", 0) == 0) {  // edit:ID opens its editor too
         try {
             size_t used = 0;
@@ -62,8 +63,11 @@ void draw_sidebar(App& app, UiState& ui) {
     ImGui::Dummy(ImVec2(0, 10));
     nav_item(ui, ICON_CHECK "  Today", View::today, "nav.today");
     nav_item(ui, ICON_TASKS "  Goals", View::goals, "nav.goals");
+    nav_item(ui, ICON_USERS "  Sessions", View::sessions, "nav.sessions");
     nav_item(ui, ICON_FILE_TEXT "  Summary", View::summary, "nav.summary");
     nav_item(ui, ICON_COG "  Settings", View::settings, "nav.settings");
+    ImGui::Dummy(ImVec2(0, 14 * ui.scale));
+    draw_question_box(app, ui);
     // Quiet facts at the bottom: where the data is.
     float bottom = ImGui::GetWindowHeight() - ImGui::GetTextLineHeightWithSpacing() * 2.5f;
     if (ImGui::GetCursorPosY() < bottom) ImGui::SetCursorPosY(bottom);
@@ -83,7 +87,7 @@ void undo_keys(App& app) {
     else if ((z && io.KeyShift) || y) app.post(Redo{});
 }
 
-// Ctrl+1…4 switch views, Ctrl+N starts a new goal: not while a text field has
+// Ctrl+1…5 switch views, Ctrl+N starts a new goal: not while a text field has
 // the keyboard or an editor is open (it would lose what was typed). ImGui 1.86
 // maps only a few named keys, so digits and N are GLFW's key codes, the indices
 // io.KeysDown uses.
@@ -92,8 +96,8 @@ void view_keys(App& app, UiState& ui) {
     if (!io.KeyCtrl || io.KeyShift || io.WantTextInput || ui.editor.request_open || ui.step_editor.request_open ||
         ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
         return;
-    constexpr View kViews[] = {View::today, View::goals, View::summary, View::settings};
-    for (int i = 0; i < 4; ++i)
+    constexpr View kViews[] = {View::today, View::goals, View::sessions, View::summary, View::settings};
+    for (int i = 0; i < 5; ++i)
         if (ImGui::IsKeyPressed(GLFW_KEY_1 + i, false)) open_view(ui, kViews[i]);
     if (ImGui::IsKeyPressed(GLFW_KEY_N, false)) open_goal_editor(ui, app, nullptr);
 }
@@ -167,10 +171,12 @@ void draw_app(App& app, UiState& ui) {
         case View::goal_detail: draw_goal_detail_view(app, ui); break;
         case View::settings: draw_settings_view(app, ui); break;
         case View::summary: draw_summary_view(app, ui); break;
+        case View::sessions: draw_sessions_view(app, ui); break;
     }
     cards_on_card_colour(false);
     draw_goal_editor(app, ui);
     draw_step_editor(app, ui);
+    draw_session_editor(app, ui);
     ImGui::EndChild();
     ImGui::End();
     draw_toast(app, ui);
@@ -188,7 +194,9 @@ const char* confirmation(const std::string& command) {
         {"uncomplete_step", "Step undone"}, {"move_step", "Step moved"},        {"delete_step", "Step deleted"},
         {"log_progress", "Progress logged"}, {"edit_entry", "Entry saved"},     {"delete_entry", "Entry deleted"},
         {"save_checkin", "Check-in saved"}, {"set_setting", "Setting saved"}, {"skip_step", "Day skipped"},
-        {"reopen_day", "Day opened again"}};
+        {"reopen_day", "Day opened again"}, {"add_session", "Session saved"},   {"edit_session", "Session saved"},
+        {"delete_session", "Session deleted"}, {"add_question", "Question saved for your next session"},
+        {"edit_question", "Question saved"},   {"delete_question", "Question deleted"}};
     for (const auto& [name, words] : kWords)
         if (command == name) return words;
     return "Saved";

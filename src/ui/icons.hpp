@@ -27,3 +27,6 @@
 #define ICON_CHEVRON_LEFT "\xef\x81\x93" // f053
 #define ICON_REPEAT "\xef\x80\x9e"     // f01e
 #define ICON_CHEVRON_DOWN "\xef\x81\xb8" // f078
+#define ICON_COMMENTS "\xef\x82\x86"    // f086
+#define ICON_CIRCLE_O "\xef\x84\x8c"    // f10c
+#define ICON_USERS "\xef\x83\x80"       // f0c0

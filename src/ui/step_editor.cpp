@@ -3,6 +3,7 @@
 #include "app/records.hpp"
 #include "core/errors.hpp"
 #include "ui/icons.hpp"
+#include "ui/user_text.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -13,10 +14,10 @@ namespace {
 
 struct StepDraft {
     Step step;
-    std::string due_error, start_error, repeat_error, title_error, plan_error, remind_error;
+    std::string due_error, start_error, repeat_error, title_error, plan_error, remind_error, goal_error;
     bool ok() const {
         return due_error.empty() && start_error.empty() && repeat_error.empty() && title_error.empty() &&
-               plan_error.empty() && remind_error.empty();
+               plan_error.empty() && remind_error.empty() && goal_error.empty();
     }
 };
 
@@ -25,11 +26,13 @@ StepDraft read_step_draft(const StepEditor& e) {
     Step& s = d.step;
     s = e.seen;  // fields the editor does not show keep what the editor began with
     s.goal_id = e.goal_id;
+    if (e.session_id) s.session_id = e.session_id;
     s.title = e.title;
     s.notes = e.notes;
     s.if_text = e.if_text;
     s.then_text = e.then_text;
     if (e.title.find_first_not_of(" \t") == std::string::npos) d.title_error = "Name the step.";
+    if (e.goal_id == 0) d.goal_error = "Choose the goal it belongs to.";
     try {
         s.repeat = parse_recurrence(e.repeat);
     } catch (const InputError& err) {
@@ -94,7 +97,31 @@ void reminder_field(UiState& ui, StepEditor& e, const StepDraft& d) {
     }
 }
 
+// A commitment's goal, chosen from the active ones; none is picked for the client.
+void goal_choice(App& app, UiState& ui, StepEditor& e, const StepDraft& d) {
+    ImGui::TextUnformatted("For which goal?");
+    const Goal* chosen = app.find_goal(e.goal_id);
+    std::string preview = chosen ? chosen->title : "Choose a goal";
+    if (ImGui::BeginCombo("##commitment_goal", shown(ui, preview))) {
+        for (const Goal& g : app.goals()) {
+            if (g.archived || g.status != GoalStatus::active) continue;
+            ImGui::PushID(static_cast<int>(g.id));
+            if (ImGui::Selectable(shown(ui, g.title), g.id == e.goal_id)) e.goal_id = g.id;
+            record_item(ui, "step.goal." + std::to_string(g.id));
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    record_item(ui, "step.goal");
+    if (!chosen) muted_text("%s", d.goal_error.c_str());
+}
+
 }  // namespace
+
+void open_commitment_editor(UiState& ui, int64_t session_id, Day today) {
+    open_step_editor(ui, 0, nullptr, today);
+    ui.step_editor.session_id = session_id;
+}
 
 void open_step_editor(UiState& ui, int64_t goal_id, const Step* step, Day today) {
     StepEditor e;
@@ -135,9 +162,10 @@ void draw_step_editor(App& app, UiState& ui) {
     // Escape inside a text field only leaves the field (ImGui reverts it); it
     // closes the editor only when no field was being edited.
     bool was_editing_field = ImGui::IsAnyItemActive();
-    page_title(ui, e.step_id ? "Edit step" : "New step");
+    page_title(ui, e.step_id ? "Edit step" : e.session_id ? "New commitment" : "New step");
     StepDraft d = read_step_draft(e);
     ImGui::PushItemWidth(-1);
+    if (e.session_id && !e.step_id) goal_choice(app, ui, e, d);
     ImGui::TextUnformatted("What will you do?");
     ImGui::InputTextWithHint("##title", "e.g. Run 3 km before work", &e.title);
     record_item(ui, "step.title");

@@ -3,6 +3,7 @@
 // or, one step back at a time, any earlier day (yesterday is fixable). Usable
 // from the keyboard: Alt+← / Alt+→ change the day, Alt+Home comes back to today.
 #include "core/numbers.hpp"
+#include "ui/agenda_view.hpp"
 #include "ui/icons.hpp"
 #include "ui/notices.hpp"
 #include "ui/today_parts.hpp"
@@ -99,6 +100,21 @@ void day_header(App& app, UiState& ui, Day day) {
     if (day == today) muted_text("%s", format_day_long(day).c_str());
     else muted_text("%s \u00b7 changes here are saved for that day", format_day_long(day).c_str());
     record_item(ui, "today.date." + format_day(day));
+}
+
+// "Session with your coach in 2 days — prepare": opens the agenda (Sessions view).
+void session_line(App& app, UiState& ui, Day day) {
+    std::optional<Day> next = next_session_date(app);
+    if (!next || day != app.today()) return;
+    int days = days_between(app.today(), *next);
+    std::string when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + std::to_string(days) + " days";
+    ImGui::TextColored(palette().accent, ICON_USERS);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(("Session with your coach " + when + " —").c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("prepare")) open_view(ui, View::sessions);
+    record_item(ui, "today.prepare");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The agenda: wins, what is stuck, commitments and questions");
 }
 
 // Progress entries on `day` (entries_of is sorted by date): a binary search, not a scan.
@@ -270,6 +286,7 @@ void draw_today_view(App& app, UiState& ui) {
     take_checkin_draft(app, ui, t);
 
     day_header(app, ui, day);
+    session_line(app, ui, day);
     ImGui::Spacing();
     draw_habit_notice(app, ui);
     if (snap.goals.empty()) {

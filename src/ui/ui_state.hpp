@@ -3,6 +3,7 @@
 // open, editor buffers, filters. The data itself lives in sw::App.
 #include "app/app.hpp"
 #include "ui/reminder_view.hpp"
+#include "ui/sessions_state.hpp"
 #include "ui/summary_state.hpp"
 #include "ui/text_state.hpp"
 #include "ui/today_state.hpp"
@@ -17,7 +18,7 @@
 
 namespace sw::ui {
 
-enum class View { today, goals, goal_detail, settings, summary };
+enum class View { today, goals, goal_detail, sessions, settings, summary };
 
 // Text buffers of the goal editor; parsed and checked live every frame.
 struct GoalEditor {
@@ -43,7 +44,8 @@ struct GoalEditor {
 struct StepEditor {
     bool request_open = false;
     int64_t step_id = 0;  // 0: new
-    int64_t goal_id = 0;
+    int64_t goal_id = 0;  // 0: a commitment whose goal is still to be chosen
+    int64_t session_id = 0;  // a new commitment of this coaching session; 0: none
     std::string title, notes, due, start, repeat, if_text, then_text;
     std::string remind;    // HH:MM as typed; "" = no reminder
     Step seen;             // the step as it was when the editor opened
@@ -91,6 +93,7 @@ struct UiState {
     std::map<int64_t, std::string> quick_log;  // goal id -> value being typed
     int chart_range = 3;                       // ChartRange: all
     SummaryState summary;
+    SessionsState sessions;  // the Sessions view and the sidebar's question box
     ReminderState reminders;  // the window's own reminders (ui/reminder_view.hpp)
     ViewCaches caches;  // view-models and the look, each keyed on what it is built from
 
@@ -126,7 +129,8 @@ void draw_app(App& app, UiState& ui);
 bool after_frame(App& app, UiState& ui);
 
 void open_view(UiState& ui, View view, int64_t goal = 0);
-// Parses "today", "goals", "goal:ID", "summary" (CLI --view); false when unknown.
+// Parses "today", "goals", "goal:ID", "sessions" (also "agenda"), "summary",
+// "settings" (CLI --view); false when unknown.
 bool parse_view(const std::string& text, View& view, int64_t& goal);
 
 }  // namespace sw::ui

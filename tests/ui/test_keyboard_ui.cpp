@@ -13,15 +13,17 @@
 using namespace sw;
 using namespace sw::test;
 
-TEST_CASE("Ctrl+1 to Ctrl+4 switch views and Ctrl+N opens a new goal", "[ui][keyboard]") {
+TEST_CASE("Ctrl+1 to Ctrl+5 switch views and Ctrl+N opens a new goal", "[ui][keyboard]") {
     App app(Database::in_memory(), day("2026-11-26"));
     app.add_goal(run_10k());
     UiHarness h(app, ui::View::today);
     h.press_ctrl_key(GLFW_KEY_2);
     CHECK(h.ui().view == ui::View::goals);
     h.press_ctrl_key(GLFW_KEY_3);
-    CHECK(h.ui().view == ui::View::summary);
+    CHECK(h.ui().view == ui::View::sessions);
     h.press_ctrl_key(GLFW_KEY_4);
+    CHECK(h.ui().view == ui::View::summary);
+    h.press_ctrl_key(GLFW_KEY_5);
     CHECK(h.ui().view == ui::View::settings);
     h.press_ctrl_key(GLFW_KEY_1);
     CHECK(h.ui().view == ui::View::today);

@@ -32,6 +32,10 @@ UiHarness::UiHarness(App& app, ui::View view, int64_t goal, ImVec2 size, float s
     io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
     io.KeyMap[ImGuiKey_LeftArrow] = GLFW_KEY_LEFT;
     io.KeyMap[ImGuiKey_RightArrow] = GLFW_KEY_RIGHT;
+    io.KeyMap[ImGuiKey_Home] = GLFW_KEY_HOME;
+    io.KeyMap[ImGuiKey_End] = GLFW_KEY_END;
+    io.KeyMap[ImGuiKey_Delete] = GLFW_KEY_DELETE;
+    io.KeyMap[ImGuiKey_A] = GLFW_KEY_A;  // Ctrl+A selects a field's text
     ui::load_fonts(ui_);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;

@@ -86,9 +86,9 @@ std::optional<Damage> page_or_index_damage(SQLite::Database& db) {
 }
 
 // The tables that stay small whatever the file's age (a row per goal, day or
-// setting). Steps, entries, completions and the journal grow without end (five
+// setting, session or question). Steps, entries, completions and the journal grow without end (five
 // thousand tasks brought from Taskwarrior take 4 ms to check): the daily check.
-constexpr const char* kSmallTables[] = {"goals", "checkins", "settings"};
+constexpr const char* kSmallTables[] = {"goals", "checkins", "settings", "sessions", "questions"};
 
 bool is_small_table(const char* table) {
     for (const char* t : kSmallTables)
@@ -121,6 +121,7 @@ bool readable_goal_kind(const std::string& t) { return parses(parse_goal_kind, t
 bool readable_measure(const std::string& t) { return parses(parse_measure, t); }
 bool readable_goal_status(const std::string& t) { return parses(parse_goal_status, t); }
 bool readable_step_status(const std::string& t) { return parses(parse_step_status, t); }
+bool readable_time(const std::string& t) { return parses(parse_time_of_day, t); }
 
 struct Column {
     const char* table;
@@ -137,7 +138,10 @@ constexpr Column kParsedColumns[] = {
     {"steps", "id", "due_date", "sw_unreadable_day"},        {"steps", "id", "done_date", "sw_unreadable_day"},
     {"steps", "id", "repeat", "sw_unreadable_repeat"},       {"steps", "id", "status", "sw_unreadable_step_status"},
     {"step_completions", "step_id", "day", "sw_unreadable_day"}, {"checkins", "id", "date", "sw_unreadable_day"},
-    {"progress_entries", "id", "date", "sw_unreadable_day"},
+    {"progress_entries", "id", "date", "sw_unreadable_day"}, {"steps", "id", "remind_at", "sw_unreadable_time"},
+    {"step_skips", "step_id", "day", "sw_unreadable_day"},   {"sessions", "id", "date", "sw_unreadable_day"},
+    {"sessions", "id", "next_date", "sw_unreadable_day"},    {"questions", "id", "asked_on", "sw_unreadable_day"},
+    {"questions", "id", "discussed_on", "sw_unreadable_day"},
 };
 
 void register_value_tests(SQLite::Database& db) {
@@ -150,7 +154,8 @@ void register_value_tests(SQLite::Database& db) {
                       {"sw_unreadable_goal_kind", unreadable<readable_goal_kind>},
                       {"sw_unreadable_measure", unreadable<readable_measure>},
                       {"sw_unreadable_goal_status", unreadable<readable_goal_status>},
-                      {"sw_unreadable_step_status", unreadable<readable_step_status>}};
+                      {"sw_unreadable_step_status", unreadable<readable_step_status>},
+                      {"sw_unreadable_time", unreadable<readable_time>}};
     for (const auto& f : fns)
         sqlite3_create_function_v2(db.getHandle(), f.name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, f.fn,
                                    nullptr, nullptr, nullptr);

@@ -87,6 +87,34 @@ TEST_CASE("Unreadable entry dates, repeat rules and statuses are found too", "[s
     }
 }
 
+TEST_CASE("Unreadable session, question, skip and reminder values are found too", "[store][damage]") {
+    TempDir dir;
+    std::string path = dir.file("s.db");
+    make_goal_with_entries(path, 1);
+    SECTION("a session's date, on every open") {
+        raw_exec(path, "INSERT INTO sessions (uuid, date, created_at, updated_at) VALUES ('s', 'last tuesday', 'x', 'x')");
+        CHECK_THAT(open_error(path).what(), Catch::Contains("sessions row 1 has an unreadable date"));
+    }
+    SECTION("a session's next date") {
+        raw_exec(path, "INSERT INTO sessions (uuid, date, next_date, created_at, updated_at) "
+                       "VALUES ('s', '2026-11-20', '2026-11-31', 'x', 'x')");
+        CHECK_THAT(open_error(path).what(), Catch::Contains("sessions row 1 has an unreadable next_date"));
+    }
+    SECTION("a question's days") {
+        raw_exec(path, "INSERT INTO questions (uuid, text, asked_on, discussed_on, created_at, updated_at) "
+                       "VALUES ('q', 'Why?', '2026-11-20', '2026-13-01', 'x', 'x')");
+        CHECK_THAT(open_error(path).what(), Catch::Contains("questions row 1 has an unreadable discussed_on"));
+    }
+    SECTION("a skipped day and a reminder's time, by the full check") {
+        raw_exec(path, "INSERT INTO steps (uuid, goal_id, position, title, start_date, repeat, remind_at, created_at, "
+                       "updated_at) VALUES ('s', 1, 1, 'Run', '2026-01-01', 'daily', '25:99', 'x', 'x')");
+        CHECK_THAT(full_check_error(path).what(), Catch::Contains("steps row 1 has an unreadable remind_at"));
+        raw_exec(path, "UPDATE steps SET remind_at = '07:30';"
+                       "INSERT INTO step_skips (step_id, day, created_at) VALUES (1, 'never', 'x')");
+        CHECK_THAT(full_check_error(path).what(), Catch::Contains("a step_skips row of step 1 has an unreadable day"));
+    }
+}
+
 TEST_CASE("A date damaged after opening is reported without its bytes while loading", "[store][damage]") {
     TempDir dir;
     std::string path = dir.file("s.db");

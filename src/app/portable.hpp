@@ -44,7 +44,7 @@ nlohmann::json export_all(App& app, const std::string& exported_at = now_utc_iso
 // record without building the document: ten times less memory traffic for the
 // `export` command. `counts` says how many of each it wrote.
 struct ExportCounts {
-    size_t goals = 0, steps = 0, entries = 0, checkins = 0;
+    size_t goals = 0, steps = 0, entries = 0, checkins = 0, sessions = 0, questions = 0;
 };
 std::string export_text(App& app, ExportCounts& counts, const std::string& exported_at = now_utc_iso());
 

@@ -161,7 +161,8 @@ std::string export_text(App& app, ExportCounts& counts, const std::string& expor
         step_fields(s, uuid_of_goal.at(s.goal_id), session_uuid_of(s), f);
     });
     out += "  \"version\": " + json(kExportVersion).dump() + "\n}";
-    counts = {app.goals().size(), app.steps().size(), entries.size(), app.checkins().size()};
+    counts = {app.goals().size(),    app.steps().size(),    entries.size(),
+              app.checkins().size(), app.sessions().size(), app.questions().size()};
     return out;
 }
 

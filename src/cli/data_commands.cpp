@@ -59,15 +59,19 @@ nlohmann::json parse_export_file(const std::string& path) {
 
 void register_export(CLI::App& root, Context& ctx) {
     auto out = std::make_shared<std::string>();
-    auto* cmd = root.add_subcommand("export", "Write everything (goals, steps, entries, check-ins, settings) to a JSON file");
+    auto* cmd = root.add_subcommand(
+        "export", "Write everything (goals, steps, entries, check-ins, sessions, questions, settings) to a JSON file");
     cmd->add_option("-o,--output", *out, "The JSON file to write (created 0600)")->required();
     ctx.on(cmd, [&ctx, out] {
         check_output_file("the export file", *out, ctx.db_path);
         App& app = ctx.app();
         ExportCounts counts;
         write_file_atomically(*out, export_text(app, counts) + "\n");
-        *ctx.out << "Exported " << counts.goals << " goals, " << counts.steps << " steps, " << counts.entries
-                 << " entries and " << counts.checkins << " check-ins to " << *out << "\n";
+        *ctx.out << "Exported " << counted(counts.goals, "goal", "goals") << ", "
+                 << counted(counts.steps, "step", "steps") << ", " << counted(counts.entries, "entry", "entries") << ", "
+                 << counted(counts.checkins, "check-in", "check-ins") << ", "
+                 << counted(counts.sessions, "session", "sessions") << " and "
+                 << counted(counts.questions, "question", "questions") << " to " << *out << "\n";
         return 0;
     });
 }

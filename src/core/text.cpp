@@ -142,4 +142,8 @@ size_t display_width(std::string_view text) {
     return width;
 }
 
+std::string counted(size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 }  // namespace sw

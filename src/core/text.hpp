@@ -50,4 +50,7 @@ std::string terminal_safe_lines(std::string_view text);
 // Hangul, fullwidth forms, most emoji), 1 otherwise. Stray bytes count 1.
 size_t display_width(std::string_view text);
 
+// "1 goal", "3 goals": a count with its noun in the right number (English).
+std::string counted(size_t n, std::string_view one, std::string_view many);
+
 }  // namespace sw

@@ -1,4 +1,5 @@
 // End-to-end: coaching sessions, commitments and questions for the coach.
+#include "support/files.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -153,4 +154,19 @@ TEST_CASE("Bad question input exits 2 and writes nothing", "[cli][sessions]") {
     }
     CHECK(count_rows(cli, "questions") == 1);
     CHECK(journal_rows(cli) == journal);
+}
+
+TEST_CASE("export counts the sessions and questions it wrote", "[cli][sessions]") {
+    Cli cli;
+    REQUIRE(cli("goal add --title 'Run 10 km' --due 2027-03-01").exit_code == 0);
+    REQUIRE(cli("session add --date 2026-11-20").exit_code == 0);
+    REQUIRE(cli("question add 'How do I keep going when it rains?'").exit_code == 0);
+    REQUIRE(cli("question add 'Should I join a club?'").exit_code == 0);
+    std::string file = cli.dir.file("out.json");
+    auto out = cli("export -o " + shell_quote(file));
+    REQUIRE(out.exit_code == 0);
+    CHECK(out.out == "Exported 1 goal, 0 steps, 0 entries, 0 check-ins, 1 session and 2 questions to " + file + "\n");
+    json doc = json::parse(read_bytes(file));
+    CHECK(doc["sessions"].size() == 1);
+    CHECK(doc["questions"].size() == 2);
 }

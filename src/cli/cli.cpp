@@ -43,6 +43,7 @@ int run_cli(int argc, char** argv, const ExtraCommands& extra, AfterAnswer after
     cli::register_settings_command(root, ctx);
     cli::register_remind_command(root, ctx);
     cli::register_session_commands(root, ctx);
+    cli::register_agenda_command(root, ctx);
 
     try {
         root.parse(argc, argv);

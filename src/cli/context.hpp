@@ -64,5 +64,6 @@ void register_repair_command(CLI::App& root, Context& ctx);    // check, repair
 void register_settings_command(CLI::App& root, Context& ctx);  // settings
 void register_remind_command(CLI::App& root, Context& ctx);    // remind (desktop notifications)
 void register_session_commands(CLI::App& root, Context& ctx);  // session, question
+void register_agenda_command(CLI::App& root, Context& ctx);    // agenda
 
 }  // namespace sw::cli

@@ -146,4 +146,44 @@ std::string counted(size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    bool pending_space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string answer_key(std::string_view text) {
+    std::string s = collapse_whitespace(text);
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    static constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+    for (;;) {
+        if (!s.empty() && std::string_view(".!?,;: ").find(s.back()) != std::string_view::npos) s.pop_back();
+        else if (std::string_view(s).ends_with(kEllipsis)) s.resize(s.size() - kEllipsis.size());
+        else break;
+    }
+    return s;
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    for (size_t start = 0;;) {
+        size_t end = text.find('\n', start);
+        std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.emplace_back(line);
+        if (end == std::string_view::npos) return lines;
+        start = end + 1;
+    }
+}
+
 }  // namespace sw

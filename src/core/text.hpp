@@ -2,6 +2,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace sw {
@@ -52,5 +53,16 @@ size_t display_width(std::string_view text);
 
 // "1 goal", "3 goals": a count with its noun in the right number (English).
 std::string counted(size_t n, std::string_view one, std::string_view many);
+
+// Runs of whitespace as one space, none at either end.
+std::string collapse_whitespace(std::string_view text);
+
+// The key under which repeated answers are grouped ("No time." and "no  time!!"
+// and "No time…" are one): whitespace collapsed, ASCII case-folded, trailing
+// . ! ? , ; : and … dropped. Other scripts are compared as written.
+std::string answer_key(std::string_view text);
+
+// The lines of a multi-line text (notes): split at \n, a \r before it dropped.
+std::vector<std::string> split_lines(std::string_view text);
 
 }  // namespace sw

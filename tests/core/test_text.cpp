@@ -90,3 +90,19 @@ TEST_CASE("Display width counts terminal columns: CJK two, accents and marks non
     CHECK(sw::display_width("مرحبا") == 5);
     CHECK(sw::display_width("\xff") == 1);  // a stray byte still takes its place
 }
+
+TEST_CASE("Answers that differ in case, spacing or trailing punctuation share one key", "[core][text]") {
+    CHECK(answer_key("  Too   TIRED...?! ") == "too tired");
+    CHECK(answer_key("No time in the evening.") == answer_key("no time in the evening"));
+    CHECK(answer_key("  No   Time… ") == "no time");
+    CHECK(answer_key("Ça va?") == "Ça va");  // only ASCII is case-folded
+    CHECK(answer_key("No time, really") != answer_key("No time"));  // inner punctuation stays
+    CHECK(answer_key("  \t ") == "");
+    CHECK(collapse_whitespace("  a \n\t b  ") == "a b");
+}
+
+TEST_CASE("Notes split into lines at each line break, CRLF or LF", "[core][text]") {
+    CHECK(split_lines("one\r\ntwo\n\nthree") == std::vector<std::string>{"one", "two", "", "three"});
+    CHECK(split_lines("") == std::vector<std::string>{""});
+    CHECK(split_lines("end\n") == std::vector<std::string>{"end", ""});
+}

@@ -1,8 +1,11 @@
 #include "report/summary_html.hpp"
 
 #include "chart/bullet_bar.hpp"
+#include "chart/checkin_trend.hpp"
 #include "chart/progress_chart.hpp"
 #include "chart/text_measure.hpp"
+#include "report/agenda_render.hpp"
+#include "core/text.hpp"
 #include "report/summary_text.hpp"
 #include "report/svg_chart.hpp"
 
@@ -13,12 +16,15 @@ namespace {
 
 constexpr float kChartWidth = 640;
 constexpr float kChartHeight = 220;
+constexpr float kMoodChartHeight = 180;
 constexpr float kBarHeight = 20;
 constexpr float kChartFontPx = 12;
 
-// Print-first: A4 and Letter differ by a few millimetres, so the page size is
-// left to the printer and only the margins are set; sections avoid page breaks
-// inside, and colours (status, bars) are kept when printing.
+// Print-first, on A4: compact enough that a month of five goals fits on two
+// pages (smaller type, lower charts, entries in two columns); a goal's section
+// may break between its parts, but never inside a chart or a table row; no
+// buttons or navigation on paper, links as plain text, and the colours (status,
+// bars) kept.
 constexpr std::string_view kStyle = R"css(
 :root { --text:#1f2937; --muted:#6b7280; --border:#e5e7eb; --card:#ffffff; --bg:#f6f7f9; --accent:#2f6fde;
   --ahead:#0e9f6e; --on_track:#43a047; --behind:#d89b00; --at_risk:#dc4c3e; --overdue:#dc4c3e;
@@ -56,15 +62,47 @@ td.num { white-space: nowrap; width: 1%; padding-right: 20px; }
 dl.answers { margin: 4px 0; } dl.answers dt { font-weight: bold; margin-top: 10px; }
 dl.answers dd { margin: 2px 0 0 16px; white-space: pre-line; overflow-wrap: anywhere; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
-@page { margin: 14mm 12mm; }
+@page { size: A4; margin: 12mm 12mm 14mm; }
 @media print {
-  body { background: #fff; font-size: 10.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  html, body { background: #fff; }
+  body { font-size: 8.5pt; line-height: 1.2; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   main { max-width: none; padding: 0; }
-  section { border-color: #ccc; box-shadow: none; margin: 0 0 10pt; padding: 10pt 12pt; }
-  h1 { font-size: 17pt; } h2 { font-size: 13pt; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  figure, table, tr { break-inside: avoid; page-break-inside: avoid; }
-  svg { max-height: 70mm; width: auto; }
+  nav, button, input, select, .no-print { display: none !important; }
+  a { color: inherit; text-decoration: none; }
+  header p { margin: 0 0 4pt; }
+  section { border: 0; border-top: 1px solid #bbb; border-radius: 0; box-shadow: none; margin: 0 0 4pt;
+    padding: 4pt 0 0; break-inside: auto; page-break-inside: auto; }
+  h1 { font-size: 13pt; margin: 0; } h2 { font-size: 10.5pt; margin: 0 0 1pt; }
+  h3 { font-size: 7.5pt; margin: 3pt 0 1pt; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .plan { margin: 0 0 2pt; }
+  .stats { margin: 0 0 2pt; }
+  .stats div { min-width: 0; margin-right: 14pt; }
+  .stats .label { display: inline; font-size: 7.5pt; margin-right: 3pt; }
+  .stats .value { font-size: 8.5pt; }
+  p { margin: 1pt 0; }
+  ul { margin: 0; padding-left: 12pt; }
+  figure { margin: 2pt 0; }
+  figure, svg, tr, li, dt, dd { break-inside: avoid; page-break-inside: avoid; }
+  svg { width: 100%; height: auto; max-width: 100%; }
+  figure.bar svg { width: auto; max-height: 4.5mm; }
+  /* The chart on the left, what was logged beside it. */
+  /* The chart and what was logged side by side; the chart sized for the A4
+     text width (186 mm) in its own proportions (640 × 220). */
+  .chart-row { display: table; width: 100%; }
+  .chart-row > * { display: table-cell; vertical-align: top; }
+  .chart-row > figure.chart { width: 96mm; padding-right: 10pt; }
+  figure.chart svg { width: 96mm; height: 33mm; }
+  .logged h3:first-child { margin-top: 2pt; }
+  section.checkins figure.mood svg { width: 96mm; height: 27mm; }
+  .lists { columns: 2; column-gap: 14pt; }
+  .lists h3:first-child { margin-top: 2pt; }
+  table { font-size: 7pt; line-height: 1.15; }
+  td, th { padding: 0 5pt 0 0; }
+  td.num { padding-right: 6pt; }
+  dl.answers { clear: both; columns: 2; column-gap: 14pt; }
+  dl.answers dt { margin-top: 3pt; } dl.answers dd { margin: 0 0 0 8pt; }
+  footer { clear: both; margin-top: 6pt; font-size: 7pt; }
 }
 )css";
 
@@ -119,13 +157,14 @@ void chart(std::string& out, const Summary& s, const SummaryGoal& g) {
     in.range = chart::ChartRange::all;
     in.decimal = s.decimal;
     in.today_label = s.to == s.generated_on ? "Today" : "End";  // a period that ended earlier is not today
+    in.changes = g.chart_changes;  // diamonds on the date axis, as on the goal page
     chart::ChartModel model =
         chart::build_progress_chart(in, kChartWidth, kChartHeight, chart::approximate_text_measure(kChartFontPx));
     if (!model.empty_message.empty()) {
         out += "<p class=\"muted\">" + esc(model.empty_message) + "</p>\n";
         return;
     }
-    out += "<figure>" + inline_svg(chart_to_svg(model)) + "</figure>\n";
+    out += "<figure class=\"chart\">" + inline_svg(chart_to_svg(model)) + "</figure>\n";
 }
 
 void entries_table(std::string& out, const SummaryGoal& g) {
@@ -135,7 +174,7 @@ void entries_table(std::string& out, const SummaryGoal& g) {
         out += "<p class=\"muted\">Nothing logged in this period.</p>\n";
         return;
     }
-    out += "<table><tbody>\n";
+    out += "<table class=\"entries\"><tbody>\n";
     for (const SummaryEntry& e : g.entries) {
         out += "<tr><td class=\"num\">" + format_day(e.date) + "</td><td class=\"num\">" +
                esc(entry_value_text(g, e)) + "</td><td class=\"note\" dir=\"auto\">";
@@ -167,6 +206,13 @@ void steps_lists(std::string& out, const SummaryGoal& g) {
     }
 }
 
+void changes_list(std::string& out, const SummaryGoal& g) {
+    if (g.changes.empty()) return;
+    out += "<h3>Changes to the goal</h3>\n<ul class=\"changes\">\n";
+    for (const SummaryGoalChange& c : g.changes) out += "<li>" + user(c.sentence) + "</li>\n";
+    out += "</ul>\n";
+}
+
 void goal_section(std::string& out, const Summary& s, const SummaryGoal& g) {
     const GoalAnalytics& a = g.at_end;
     out += "<section class=\"goal\">\n<h2 dir=\"auto\">" + esc(g.goal.title) + "</h2>\n";
@@ -181,16 +227,31 @@ void goal_section(std::string& out, const Summary& s, const SummaryGoal& g) {
         std::string projection = projection_text(g);
         out += "<p class=\"muted\">Pace: " + esc(pace) + (projection.empty() ? "" : " · " + esc(projection)) + "</p>\n";
     }
+    out += "<div class=\"chart-row\">\n";  // in print: the chart, what was logged beside it
     chart(out, s, g);
+    out += "<div class=\"logged\">\n";
     entries_table(out, g);
+    out += "</div>\n</div>\n<div class=\"lists\">\n";  // in print: two columns below the chart
     steps_lists(out, g);
-    out += "</section>\n";
+    changes_list(out, g);
+    out += "</div>\n</section>\n";
+}
+
+// Mood and confidence over the period, from the chart the Today view draws;
+// only the scores (Summary::checkin_scores carries no text).
+void mood_chart(std::string& out, const Summary& s) {
+    if (s.checkin_scores.empty()) return;
+    chart::ChartModel model = chart::build_checkin_trend(s.checkin_scores, s.from, s.to, kChartWidth, kMoodChartHeight,
+                                                         chart::approximate_text_measure(kChartFontPx));
+    if (!model.empty_message.empty()) return;
+    out += "<figure class=\"mood\">" + inline_svg(chart_to_svg(model)) + "</figure>\n";
 }
 
 void checkin_section(std::string& out, const Summary& s) {
     const CheckinStats& c = s.checkins;
     out += "<section class=\"checkins\">\n<h2>Check-ins</h2>\n<div class=\"stats\">\n";
-    stat(out, "Check-ins", std::to_string(c.count) + " <span class=\"delta\">of " + std::to_string(s.days()) + " days</span>");
+    stat(out, "Check-ins",
+         std::to_string(c.count) + " <span class=\"delta\">in " + std::to_string(c.days) + (c.days == 1 ? " day" : " days") + "</span>");
     auto average = [&](const char* label, const std::optional<double>& value, int scale,
                        const std::optional<double>& delta) {
         std::string change = average_change_text(delta, s);
@@ -200,19 +261,38 @@ void checkin_section(std::string& out, const Summary& s) {
     average("Average mood", c.average_mood, 5, c.mood_change);
     average("Average confidence", c.average_confidence, 10, c.confidence_change);
     out += "</div>\n<p class=\"muted\">" + esc(checkin_count_text(s)) + "</p>\n";
-    if (!s.answers.empty()) {
+    mood_chart(out, s);
+    if (!s.reflections.empty()) {
         out += "<h3>Reflections</h3>\n<dl class=\"answers\">\n";
-        for (const CheckinAnswers& a : s.answers) {
-            out += "<dt>" + format_day(a.date) + "</dt>\n";
-            auto answer = [&](const char* label, const std::string& text) {
-                if (!text.empty()) out += "<dd><span class=\"muted\">" + std::string(label) + ":</span> " + user(text) + "</dd>\n";
-            };
-            answer("What went well", a.win);
-            answer("What got in the way", a.obstacle);
-            answer("Next step", a.next_step);
-            answer("Note", a.note);
+        for (const ReflectionGroup& group : s.reflections) {
+            out += "<dt>" + esc(group.question) + "</dt>\n";
+            for (const RepeatedAnswer& a : group.answers)
+                out += "<dd>" + user(a.text) + "<span class=\"muted\">" + esc(repeated_answer_suffix(a, s)) +
+                       "</span></dd>\n";
         }
         out += "</dl>\n";
+    }
+    out += "</section>\n";
+}
+
+// "For our next session": the agenda's sections, then the session's notes when shared.
+void agenda_section(std::string& out, const Summary& s) {
+    const Agenda& a = *s.agenda;
+    out += "<section class=\"agenda\">\n<h2>" + esc(agenda_title()) + "</h2>\n";
+    out += "<p class=\"muted\">" + esc(agenda_period_text(a)) + "</p>\n";
+    std::vector<AgendaSection> parts = agenda_sections(a, user);
+    if (parts.empty()) out += "<p>" + esc(agenda_empty_text()) + "</p>\n";
+    out += "<div class=\"lists\">\n";
+    for (const AgendaSection& part : parts) {
+        out += "<h3>" + esc(part.heading) + "</h3>\n<ul>\n";
+        for (const std::string& line : part.lines) out += "<li>" + line + "</li>\n";  // user text isolated by user()
+        out += "</ul>\n";
+    }
+    out += "</div>\n";
+    if (s.session_notes) {
+        out += "<h3>Notes from the session on " + esc(format_day(s.session_notes->date)) + "</h3>\n";
+        for (const std::string& line : split_lines(s.session_notes->notes))
+            if (!line.empty()) out += "<p>" + user(line) + "</p>\n";
     }
     out += "</section>\n";
 }
@@ -229,6 +309,8 @@ std::string summary_html(const Summary& s) {
     out += kStyle;
     out += "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" + esc(summary_title(s)) + "</h1>\n";
     out += "<p class=\"muted\">" + esc(summary_subtitle(s)) + "</p>\n</header>\n";
+    // The sections, in reading order: what to talk about first.
+    if (s.agenda) agenda_section(out, s);
     if (s.goals.empty()) out += "<section><p class=\"muted\">No goals are shared in this summary.</p></section>\n";
     for (const SummaryGoal& g : s.goals) goal_section(out, s, g);
     checkin_section(out, s);

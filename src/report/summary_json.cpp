@@ -1,5 +1,7 @@
 #include "report/summary_json.hpp"
 
+#include "report/agenda_render.hpp"
+
 #include "report/json_model.hpp"
 
 namespace sw::report {
@@ -37,7 +39,8 @@ json habit(const HabitSummary& h) {
                 {"scheduled_in_period", h.scheduled_in_period},
                 {"consistency_30d", optional_number_json(h.consistency_30d)},
                 {"streak", h.streak},
-                {"best_streak", h.best_streak}};
+                {"best_streak", h.best_streak},
+                {"strength", optional_number_json(h.strength)}};
 }
 
 // The goal's own fields a coach sees (docs/summary-schema.md): some of what
@@ -50,6 +53,11 @@ json shared_goal_fields(const Goal& goal) {
                             "start_date", "due_date", "lifecycle"})
         j[key] = all.at(key);
     return j;
+}
+
+json change(const SummaryGoalChange& c) {
+    return json{{"date", format_day(c.date)}, {"field", c.field}, {"from", c.from_text}, {"to", c.to_text},
+                {"text", c.sentence}};
 }
 
 json goal(const SummaryGoal& g) {
@@ -75,11 +83,16 @@ json goal(const SummaryGoal& g) {
     j["steps_completed"] = done;
     j["steps_open"] = open;
     j["habits"] = habits;
+    json changes = json::array();
+    for (const auto& c : g.changes) changes.push_back(change(c));
+    j["changes"] = changes;
     return j;
 }
 
 json checkins(const CheckinStats& c) {
-    return json{{"count", c.count},
+    return json{{"days", c.days},
+                {"previous_days", c.previous_days},
+                {"count", c.count},
                 {"average_mood", optional_number_json(c.average_mood)},
                 {"average_confidence", optional_number_json(c.average_confidence)},
                 {"previous_count", c.previous_count},
@@ -98,6 +111,18 @@ json answers(const Summary& s) {
     return arr;
 }
 
+json reflections(const Summary& s) {
+    if (!s.includes_checkin_text) return nullptr;
+    json arr = json::array();
+    for (const ReflectionGroup& g : s.reflections) {
+        json answers = json::array();
+        for (const RepeatedAnswer& a : g.answers)
+            answers.push_back(json{{"text", a.text}, {"times", a.times}, {"last", format_day(a.last)}});
+        arr.push_back(json{{"question", g.question}, {"field", g.field}, {"answers", answers}});
+    }
+    return arr;
+}
+
 }  // namespace
 
 json summary_json(const Summary& s) {
@@ -113,10 +138,17 @@ json summary_json(const Summary& s) {
                                 {"previous_to", format_day(s.previous_to)}}},
                 {"included", json{{"private_goals", s.includes_private_goals},
                                   {"checkin_text", s.includes_checkin_text},
-                                  {"entry_notes", s.includes_entry_notes}}},
+                                  {"entry_notes", s.includes_entry_notes},
+                                  {"session_notes", s.includes_session_notes},
+                                  {"private_questions", s.includes_private_questions}}},
+                {"agenda", s.agenda ? agenda_json(*s.agenda) : json(nullptr)},
+                {"session_notes", s.session_notes ? json{{"date", format_day(s.session_notes->date)},
+                                                         {"notes", s.session_notes->notes}}
+                                                  : json(nullptr)},
                 {"goals", goals},
                 {"checkins", checkins(s.checkins)},
-                {"checkin_answers", answers(s)}};
+                {"checkin_answers", answers(s)},
+                {"checkin_reflections", reflections(s)}};
 }
 
 }  // namespace sw::report

@@ -1,5 +1,5 @@
 #pragma once
-// The coach summary as Markdown that reads well as plain text in an email and
+// The coach summary as Markdown that reads well as plain text and
 // renders cleanly where Markdown is understood.
 #include "report/summary_model.hpp"
 

@@ -1,10 +1,15 @@
 #include "report/summary_model.hpp"
 
+#include "app/agenda_facts.hpp"
+#include "app/goal_history.hpp"
 #include "chart/format.hpp"
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "report/summary_text.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 namespace sw::report {
 namespace {
@@ -56,7 +61,8 @@ void add_steps(SummaryGoal& out, const App& app, std::span<const Step> steps, co
             int done = 0;
             int scheduled = occurrences_between(s, o.from, last, app.skips_of(s.id), app.completions_of(s.id), &done);
             out.habits.push_back({s.id, s.title, to_string(s.repeat), describe(s.repeat), done, scheduled,
-                                  row.streak.consistency_30d, row.streak.streak, row.streak.best_streak});
+                                  row.streak.consistency_30d, row.streak.streak, row.streak.best_streak,
+                                  habit_strength(s, app.completions_of(s.id), app.skips_of(s.id), o.to)});
             continue;
         }
         if (s.status == StepStatus::dropped) continue;
@@ -77,6 +83,22 @@ void add_steps(SummaryGoal& out, const App& app, std::span<const Step> steps, co
     });
 }
 
+// The journal's changes of the goal: the period's in words, and every one up to
+// the period's end as a chart marker. The goal is shared, so its history is too.
+void add_changes(SummaryGoal& out, const App& app, const SummaryOptions& o) {
+    for (const GoalChange& c : goal_history(app.goal_journal(), out.goal.uuid, out.decimal)) {
+        if (o.to < c.date) continue;
+        out.chart_changes.push_back({c.date, describe_goal_change(c)});
+        if (c.date < o.from) continue;
+        SummaryGoalChange change{c.date, c.field, c.from_text, c.to_text, ""};
+        for (std::string* text : {&change.from_text, &change.to_text})
+            if (auto d = parse_iso_day(*text); d && (c.field == "start_date" || c.field == "due_date"))
+                *text = readable_day(*d, o.to);
+        change.sentence = goal_change_text(change, o.to);
+        out.changes.push_back(std::move(change));
+    }
+}
+
 SummaryGoal summarize_goal(const App& app, const Goal& goal, const SummaryOptions& o) {
     SummaryGoal out;
     out.goal = goal;
@@ -93,6 +115,7 @@ SummaryGoal summarize_goal(const App& app, const Goal& goal, const SummaryOption
         out.previous_progress_at_start = app.goal_row(goal, add_days(previous_from, -1)).analytics.progress;
     add_entries(out, app.entries_of(goal.id), o);
     add_steps(out, app, steps, o);
+    add_changes(out, app, o);
     return out;
 }
 
@@ -133,10 +156,21 @@ std::optional<double> change(const std::optional<double>& now, const std::option
     return *now - *before;
 }
 
+// Counted over the days the shared goals cover, so "5 check-ins in 21 days"
+// is about the days the client could have checked in on a goal.
 CheckinStats checkin_stats(const std::vector<CheckIn>& checkins, const Summary& s) {
-    Averages now = averages(checkins, s.from, s.to);
-    Averages before = averages(checkins, s.previous_from, s.previous_to);
+    Day first = s.from, previous_first = s.previous_from;
+    if (!s.goals.empty()) {
+        Day earliest = s.goals.front().goal.start_date;
+        for (const SummaryGoal& g : s.goals) earliest = std::min(earliest, g.goal.start_date);
+        first = std::max(first, earliest);  // a shared goal never starts after s.to
+        previous_first = std::max(previous_first, earliest);
+    }
     CheckinStats stats;
+    stats.days = days_between(first, s.to) + 1;
+    stats.previous_days = s.previous_to < previous_first ? 0 : days_between(previous_first, s.previous_to) + 1;
+    Averages now = averages(checkins, first, s.to);
+    Averages before = stats.previous_days > 0 ? averages(checkins, previous_first, s.previous_to) : Averages{};
     stats.count = now.count;
     stats.average_mood = now.mood;
     stats.average_confidence = now.confidence;
@@ -157,6 +191,26 @@ std::vector<CheckinAnswers> checkin_answers(const std::vector<CheckIn>& checkins
     }
     std::sort(out.begin(), out.end(), [](const CheckinAnswers& a, const CheckinAnswers& b) { return a.date < b.date; });
     return out;
+}
+
+// The agenda leads the summary once there is something to meet about: a
+// session recorded, or a question the client may share.
+void add_agenda(Summary& s, const App& app, const SummaryOptions& o) {
+    s.includes_session_notes = o.include_session_notes;
+    s.includes_private_questions = o.include_private_questions;
+    bool question = std::any_of(app.questions().begin(), app.questions().end(), [&](const Question& q) {
+        return q.is_open() && (!q.is_private || o.include_private_questions);
+    });
+    if (app.sessions().empty() && !question) return;
+    AgendaScope scope;
+    scope.include_private_goals = o.include_private_goals;
+    scope.include_private_questions = o.include_private_questions;
+    scope.include_checkin_answers = o.include_checkin_text;
+    scope.excluded_goals = o.excluded_goals;
+    s.agenda = agenda_for(app, o.to, scope);
+    const std::optional<Session>& last = s.agenda->last_session;
+    if (last && !last->notes.empty() && (!last->is_private || o.include_session_notes))
+        s.session_notes = SessionNotes{last->date, last->notes};
 }
 
 }  // namespace
@@ -184,8 +238,58 @@ Summary build_summary(const App& app, const SummaryOptions& o) {
     for (const Goal& g : app.goals())  // App keeps goals sorted by id
         if (shared(g, o)) s.goals.push_back(summarize_goal(app, g, o));
     s.checkins = checkin_stats(app.checkins(), s);
-    if (o.include_checkin_text) s.answers = checkin_answers(app.checkins(), o.from, o.to);
+    for (const CheckIn& c : app.checkins())
+        if (in_period(c.date, o.from, o.to) && (c.mood || c.confidence)) {
+            CheckIn scores;
+            scores.date = c.date;
+            scores.mood = c.mood;
+            scores.confidence = c.confidence;
+            s.checkin_scores.push_back(scores);
+        }
+    if (o.include_checkin_text) {
+        s.answers = checkin_answers(app.checkins(), o.from, o.to);
+        s.reflections = group_reflections(s.answers);
+    }
+    add_agenda(s, app, o);
     return s;
+}
+
+std::vector<ReflectionGroup> group_reflections(const std::vector<CheckinAnswers>& answers) {
+    struct Question {
+        const char* label;
+        const char* field;
+        std::string CheckinAnswers::*text;
+    };
+    static const Question kQuestions[] = {{"What went well", "win", &CheckinAnswers::win},
+                                          {"What got in the way", "obstacle", &CheckinAnswers::obstacle},
+                                          {"Next steps", "next_step", &CheckinAnswers::next_step},
+                                          {"Notes", "note", &CheckinAnswers::note}};
+    std::vector<const CheckinAnswers*> by_date;
+    for (const CheckinAnswers& a : answers) by_date.push_back(&a);
+    std::stable_sort(by_date.begin(), by_date.end(),
+                     [](const CheckinAnswers* a, const CheckinAnswers* b) { return a->date < b->date; });
+    std::vector<ReflectionGroup> groups;
+    for (const Question& q : kQuestions) {
+        ReflectionGroup group{q.label, q.field, {}};
+        std::map<std::string, size_t> index;  // key → position in group.answers
+        for (const CheckinAnswers* a : by_date) {
+            const std::string& text = a->*q.text;
+            std::string key = answer_key(text);
+            if (key.empty()) continue;
+            auto [it, added] = index.emplace(key, group.answers.size());
+            if (added) group.answers.push_back({text, 0, a->date});
+            RepeatedAnswer& r = group.answers[it->second];
+            ++r.times;
+            r.last = a->date;
+            r.text = text;  // as last written
+        }
+        std::stable_sort(group.answers.begin(), group.answers.end(), [](const RepeatedAnswer& a, const RepeatedAnswer& b) {
+            if (a.times != b.times) return a.times > b.times;
+            return b.last < a.last;
+        });
+        if (!group.answers.empty()) groups.push_back(std::move(group));
+    }
+    return groups;
 }
 
 std::string summary_file_stem(const Summary& s) {

@@ -1,10 +1,12 @@
 #pragma once
 // The coach summary as plain data: what the client chose to share about one
-// period. Markdown, HTML and JSON are renderings of this one model, so the
+// period. Markdown, HTML, JSON and plain text are renderings of this one model, so the
 // preview in the app shows exactly what a saved file contains. Every number
 // comes from core analytics via App::goal_row / App::step_row; nothing here
 // recomputes progress differently.
 #include "app/app.hpp"
+#include "chart/progress_chart.hpp"
+#include "core/agenda.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -23,6 +25,8 @@ struct SummaryOptions {
     bool include_private_goals = false;
     bool include_checkin_text = false;  // win / obstacle / next step / note of each check-in
     bool include_entry_notes = false;   // notes of progress entries (also in chart tooltips)
+    bool include_session_notes = false;      // the last session's notes, even when marked private
+    bool include_private_questions = false;  // questions for the coach marked private
     std::set<int64_t> excluded_goals;   // goals the client unticked
 
     bool operator==(const SummaryOptions&) const = default;
@@ -73,6 +77,17 @@ struct HabitSummary {
     std::optional<double> consistency_30d;  // App::step_row(step, to)
     int streak = 0;
     int best_streak = 0;
+    std::optional<double> strength;  // 0-1 on the period's last day (core habit_strength)
+};
+
+// A change of the goal's title, target, baseline, unit, start or due date,
+// recorded in the change journal (app/goal_history.hpp).
+struct SummaryGoalChange {
+    Day date{};             // the local day it was made
+    std::string field;      // title, target, baseline, unit, start_date, due_date
+    std::string from_text;  // as shown: "10 km" (the client's decimal separator), "20 Nov 2026", "none"
+    std::string to_text;
+    std::string sentence;   // "Target changed from 10 km to 8 km on 20 Nov."
 };
 
 struct SummaryGoal {
@@ -92,9 +107,18 @@ struct SummaryGoal {
     std::vector<CompletedStep> completed_steps;
     std::vector<OpenStep> open_steps;  // overdue first, then by due date
     std::vector<HabitSummary> habits;
+    std::vector<SummaryGoalChange> changes;  // made during the period, oldest first
+    // Markers on the progress chart: every change up to the period's end, as the
+    // goal page marks them ("Target 10 km → 8 km").
+    std::vector<chart::ChartEvent> chart_changes;
 };
 
+// Check-ins are counted over the days the goals cover: from the later of the
+// period's start and the earliest start of the shared goals, to the period's end
+// (the whole period when no goal is shared); the previous period the same way.
 struct CheckinStats {
+    int days = 0;           // covered days of the period (at least 1)
+    int previous_days = 0;  // covered days of the previous period; 0: nothing to compare
     int count = 0;
     std::optional<double> average_mood;        // 1-5, over check-ins with a mood
     std::optional<double> average_confidence;  // 1-10
@@ -110,6 +134,28 @@ struct CheckinAnswers {
     std::string win, obstacle, next_step, note;
 };
 
+// One answer the client gave, said once with how often: answers that differ only
+// in case, spacing or trailing punctuation are the same answer (core answer_key).
+struct RepeatedAnswer {
+    std::string text;  // as last written
+    int times = 0;
+    Day last{};
+};
+
+// The answers to one check-in question in the period, most frequent first (then
+// the most recent).
+struct ReflectionGroup {
+    std::string question;  // "What went well", "What got in the way", "Next steps", "Notes"
+    std::string field;     // win, obstacle, next_step, note
+    std::vector<RepeatedAnswer> answers;
+};
+
+// The notes of the session the agenda starts from, when they are shared.
+struct SessionNotes {
+    Day date{};
+    std::string notes;
+};
+
 struct Summary {
     Day from{};
     Day to{};
@@ -120,9 +166,22 @@ struct Summary {
     bool includes_private_goals = false;
     bool includes_checkin_text = false;
     bool includes_entry_notes = false;
+    bool includes_session_notes = false;
+    bool includes_private_questions = false;
+    // "For our next session", first in every format: the agenda on the period's
+    // last day, over the shared goals, when there is a session or an open
+    // question. Check-in obstacles only when check-in text is included.
+    std::optional<Agenda> agenda;
+    // The last session's notes: when the client shared them (the session's own
+    // "private" switch off) or included them for this summary.
+    std::optional<SessionNotes> session_notes;
     std::vector<SummaryGoal> goals;  // by goal id
     CheckinStats checkins;
+    // The period's check-ins with their date, mood and confidence only (every
+    // text field empty, whatever is included): the mood chart's points.
+    std::vector<CheckIn> checkin_scores;
     std::vector<CheckinAnswers> answers;  // empty unless check-in text is included
+    std::vector<ReflectionGroup> reflections;  // `answers` grouped per question; empty groups left out
 
     int days() const { return days_between(from, to) + 1; }
 };
@@ -130,6 +189,9 @@ struct Summary {
 // Goals shared: not archived, not started after `to`, not excluded, and not
 // private unless include_private_goals. Throws InputError when from > to.
 Summary build_summary(const App& app, const SummaryOptions& options);
+
+// The answers grouped per question (see ReflectionGroup).
+std::vector<ReflectionGroup> group_reflections(const std::vector<CheckinAnswers>& answers);
 
 // "stepwise-summary-2026-11-20-to-2026-11-26" (no extension).
 std::string summary_file_stem(const Summary& summary);

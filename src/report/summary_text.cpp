@@ -1,8 +1,10 @@
 #include "report/summary_text.hpp"
 
 #include "chart/bullet_bar.hpp"
+#include "chart/format.hpp"
 #include "core/numbers.hpp"
 
+#include <cctype>
 #include <cmath>
 
 namespace sw::report {
@@ -100,11 +102,26 @@ std::string open_step_text(const OpenStep& s) {
     return text;
 }
 
+std::string strength_words(double strength) {
+    if (strength < 0.3) return "just starting to form";
+    if (strength < 0.6) return "growing";
+    if (strength < 0.85) return "getting strong";
+    return "strong";
+}
+
 std::string habit_text(const HabitSummary& h) {
-    std::string text = "(" + h.schedule + "): " + std::to_string(h.completed_in_period) + " of " +
-                       std::to_string(h.scheduled_in_period) + " this period";
-    if (h.consistency_30d) text += " · " + percent_text(*h.consistency_30d) + " over 30 days";
-    text += " · streak " + std::to_string(h.streak);
+    std::string text = "(" + h.schedule + "): done on " + std::to_string(h.completed_in_period) + " of " +
+                       plural(h.scheduled_in_period, "scheduled day", "scheduled days") + " this period";
+    if (h.consistency_30d)
+        text += " · done on " + percent_text(*h.consistency_30d) + " of the scheduled days in the last 30 days";
+    // times:K/week habits count their runs in weeks that met the goal.
+    bool weeks = h.repeat.rfind("times:", 0) == 0;
+    if (h.streak == 0) text += " · not done the last scheduled time";
+    else if (weeks) text += " · " + plural(h.streak, "week", "weeks") + " in a row met";
+    else if (h.streak == 1) text += " · done the last scheduled time";
+    else text += " · done the last " + std::to_string(h.streak) + " times in a row";
+    if (h.best_streak > h.streak) text += " (best " + std::to_string(h.best_streak) + ")";
+    if (h.strength) text += " · habit strength " + percent_text(*h.strength) + ", " + strength_words(*h.strength);
     return text;
 }
 
@@ -115,16 +132,43 @@ std::string average_text(const std::optional<double>& average, int scale, const 
 
 std::string average_change_text(const std::optional<double>& change, const Summary& s) {
     if (!change) return "";
-    std::string number = one_decimal(*change, s.decimal);
-    std::string text = number == "0" ? "±" : number.front() == '-' ? "" : "+";
-    text += number;
-    text += " vs " + previous_period_text(s);
-    return text;
+    std::string previous = "the previous " + plural(s.checkins.previous_days, "day", "days");
+    std::string number = one_decimal(std::fabs(*change), s.decimal);
+    if (number == "0") return "the same as in " + previous;
+    return number + (*change > 0 ? " higher than in " : " lower than in ") + previous;
 }
 
 std::string checkin_count_text(const Summary& s) {
-    return plural(s.checkins.count, "check-in", "check-ins") + " in " + plural(s.days(), "day", "days") + " (" +
-           previous_period_text(s) + ": " + std::to_string(s.checkins.previous_count) + ")";
+    const CheckinStats& c = s.checkins;
+    std::string text = plural(c.count, "check-in", "check-ins") + " in " + plural(c.days, "day", "days");
+    if (c.previous_days == 0) return text + " (the goals started in this period: nothing earlier to compare)";
+    return text + " (" + std::to_string(c.previous_count) + " in the previous " +
+           plural(c.previous_days, "day", "days") + ")";
+}
+
+std::string readable_day(Day day, Day context) {
+    std::string text = std::to_string(static_cast<unsigned>(day.day()));
+    text += ' ';
+    text += chart::month_short_name(static_cast<unsigned>(day.month()));
+    if (day.year() != context.year()) {
+        text += ' ';
+        text += std::to_string(static_cast<int>(day.year()));
+    }
+    return text;
+}
+
+std::string goal_change_text(const SummaryGoalChange& c, Day to) {
+    std::string label = c.field == "start_date" ? "Start date" : c.field == "due_date" ? "Due date" : c.field;
+    if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    std::string when = " on " + readable_day(c.date, to) + ".";
+    if (c.from_text == "none") return label + " set to " + c.to_text + when;
+    if (c.to_text == "none") return label + " removed (was " + c.from_text + ")" + when;
+    return label + " changed from " + c.from_text + " to " + c.to_text + when;
+}
+
+std::string repeated_answer_suffix(const RepeatedAnswer& a, const Summary& s) {
+    if (a.times == 1) return " (" + readable_day(a.last, s.to) + ")";
+    return " — " + std::to_string(a.times) + " times, last on " + readable_day(a.last, s.to);
 }
 
 }  // namespace sw::report

@@ -1,6 +1,6 @@
 #pragma once
-// The phrases the Markdown and HTML summaries share, so both say the same thing
-// in the same words. Plain text: the caller escapes for its format.
+// The phrases the Markdown, HTML and plain-text summaries share, so all say the
+// same thing in the same words. Plain text: the caller escapes for its format.
 #include "report/summary_model.hpp"
 
 #include <optional>
@@ -20,9 +20,22 @@ std::string projection_text(const SummaryGoal& g);   // "reaches the target arou
 std::string entry_value_text(const SummaryGoal& g, const SummaryEntry& e);  // "5 km", "+5 km" for totals
 std::string completed_text(const CompletedStep& s);  // "Buy shoes (2026-11-22)", "Stretch: 5 times"
 std::string open_step_text(const OpenStep& s);       // "Book the race — due 2026-11-25, overdue"
-std::string habit_text(const HabitSummary& h);       // "(every day): 5 of 7 this period · 80% over 30 days · streak 4"
+// "(every day): done on 5 of 7 scheduled days this period · done on 80% of the
+// scheduled days in the last 30 days · done the last 4 times in a row (best 9) ·
+// habit strength 64%, growing"
+std::string habit_text(const HabitSummary& h);
+std::string strength_words(double strength);         // 0.64 → "growing"
 std::string average_text(const std::optional<double>& average, int scale, const Summary& s);  // "3.6 / 5", "none"
-std::string average_change_text(const std::optional<double>& change, const Summary& s);  // "+0.4 vs previous 7 days"
-std::string checkin_count_text(const Summary& s);    // "5 check-ins in 7 days (previous 7 days: 3)"
+// "0.4 higher than in the previous 7 days", "the same as in …"; "" without a change
+std::string average_change_text(const std::optional<double>& change, const Summary& s);
+// Over the covered days (CheckinStats): "5 check-ins in 21 days (3 in the previous
+// 30 days)", or "… (the goals started in this period: nothing earlier to compare)".
+std::string checkin_count_text(const Summary& s);
+// "20 Nov", with the year when it is not the year of `context` ("20 Nov 2025").
+std::string readable_day(Day day, Day context);
+// "Target changed from 10 km to 8 km on 20 Nov." (`to`: the period's last day, for the year)
+std::string goal_change_text(const SummaryGoalChange& change, Day to);
+// What follows the answer's own text: " — 3 times, last on 24 Nov"; once: " (22 Nov)"
+std::string repeated_answer_suffix(const RepeatedAnswer& answer, const Summary& s);
 
 }  // namespace sw::report

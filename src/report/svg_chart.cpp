@@ -173,9 +173,11 @@ std::string chart_to_svg(const ChartModel& model, const Palette& palette) {
     w.out += "/>\n";
 
     for (const Primitive& p : model.primitives) std::visit(w, p);
+    // Point columns first, then the cells (change markers, heatmap days): later
+    // elements are on top, so a small cell inside a column still answers.
+    add_point_hit_areas(w, model);
     for (const HoverTarget& t : model.hover_targets)
         if (const auto* cell = std::get_if<Area>(&t.area)) w.hit_area(*cell, t.tooltip);
-    add_point_hit_areas(w, model);
     w.out += "</svg>\n";
     return std::move(w.out);
 }

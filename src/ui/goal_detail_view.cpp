@@ -1,5 +1,6 @@
 // One goal: where it stands, its chart, its steps and its log.
 #include "ui/goal_detail_parts.hpp"
+#include "core/agenda.hpp"
 #include "ui/icons.hpp"
 #include "ui/overdue_choices.hpp"
 #include "ui/views.hpp"
@@ -57,6 +58,20 @@ void header(App& app, UiState& ui, const GoalRow& row) {
     overdue_choices(app, ui, row);
 }
 
+// DESIGN "Pace vs confidence": a flag beside the status, in plain words, when
+// the confidence the client gave and the pace disagree.
+void pace_flag_line(UiState& ui, const Goal& g, ProgressStatus status) {
+    PaceFlag flag = pace_flag(g, status);
+    if (flag == PaceFlag::none) return;
+    ImGui::TextColored(flag == PaceFlag::underconfident ? palette().success : palette().warning, ICON_INFO);
+    ImGui::SameLine();
+    std::string text = "Confidence " + std::to_string(g.confidence) + "/10 · " + std::string(pace_flag_words(flag));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    record_item(ui, std::string("detail.flag.") + std::string(to_string(flag)));
+}
+
 void numbers_card(App& app, UiState& ui, const GoalRow& row) {
     DecimalSeparator d = app.decimal_separator();
     const Goal& g = row.goal;
@@ -91,6 +106,7 @@ void numbers_card(App& app, UiState& ui, const GoalRow& row) {
     }
     ImGui::Spacing();
     progress_bar(a.progress, a.expected, a.status, card_inner_width());
+    pace_flag_line(ui, g, a.status);
     if (g.is_numeric()) {
         if (a.trend_per_day) {
             std::string pace = "Pace: " + format_signed_quantity(*a.trend_per_day, g.unit, d) + " per day over the last 4 weeks";

@@ -23,6 +23,7 @@ struct SessionEditor {
 struct SessionsState {
     SessionEditor editor;
     int64_t armed_delete = 0;  // the session whose Delete was clicked once
+    bool show_obstacles = false;  // the agenda gathers the check-ins' obstacles
     // The sidebar's "question for your coach" box.
     std::string jot;
     uint64_t jot_pending = 0;

@@ -152,22 +152,13 @@ void session_card(App& app, UiState& ui, const Session& s) {
 
 }  // namespace
 
-std::optional<Day> next_session_date(const App& app) {
-    std::optional<Day> next;
-    for (const Session& s : app.sessions()) {
-        // A session recorded ahead of time counts as the next one too.
-        for (std::optional<Day> d : {std::optional<Day>(s.date), s.next_date})
-            if (d && !(*d < app.today()) && (!next || *d < *next)) next = d;
-    }
-    return next;
-}
-
 void draw_sessions_view(App& app, UiState& ui) {
     page_title(ui, "Sessions");
     next_session_line(app, ui);
     if (primary_button(ICON_PLUS "  Record a session")) open_session_editor(ui, nullptr, app.today());
     record_item(ui, "sessions.new");
     ImGui::Spacing();
+    draw_agenda_card(app, ui);
     questions_card(app, ui);
     const auto& sessions = app.sessions();
     if (sessions.empty()) {

@@ -24,6 +24,8 @@ struct SummaryState {
     std::map<std::pair<int64_t, bool>, bool> ticked;
     bool include_checkin_text = false;
     bool include_entry_notes = false;
+    bool include_session_notes = false;
+    bool include_private_questions = false;
 
     // The cache: `summary` and `markdown` were built from `built_options` at
     // `built_revision`. `markdown` is also the preview, so tests read it.
@@ -32,6 +34,7 @@ struct SummaryState {
     report::SummaryOptions built_options;
     report::Summary summary;
     std::string markdown;
+    std::string plain_text;  // "Copy for e-mail": the same summary without Markdown symbols
     int builds = 0;  // how often it was built; tests check it is not every frame
 
     // The preview's line layout for `markdown` at `layout_width`: line spans and

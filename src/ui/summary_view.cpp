@@ -6,6 +6,7 @@
 #include "report/summary_html.hpp"
 #include "report/summary_json.hpp"
 #include "report/summary_markdown.hpp"
+#include "report/summary_plain.hpp"
 #include "ui/icons.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -54,6 +55,8 @@ std::optional<report::SummaryOptions> current_options(const App& app, SummarySta
     }
     o.include_checkin_text = s.include_checkin_text;
     o.include_entry_notes = s.include_entry_notes;
+    o.include_session_notes = s.include_session_notes;
+    o.include_private_questions = s.include_private_questions;
     return o;
 }
 
@@ -63,11 +66,13 @@ void refresh(const App& app, SummaryState& s) {
     if (!options) {
         s.built = false;
         s.markdown.clear();
+        s.plain_text.clear();
         return;
     }
     if (s.built && s.built_revision == app.revision() && s.built_options == *options) return;
     s.summary = report::build_summary(app, *options);
     s.markdown = report::summary_markdown(s.summary);
+    s.plain_text = report::summary_plain_text(s.summary);
     s.built_options = *options;
     s.built_revision = app.revision();
     s.built = true;
@@ -173,6 +178,10 @@ void text_card(UiState& ui) {
     muted_text("What went well, what got in the way, your next step.");
     ImGui::Checkbox("Notes on logged values", &s.include_entry_notes);
     record_item(ui, "summary.include.notes");
+    ImGui::Checkbox("Notes of the last session, even if private", &s.include_session_notes);
+    record_item(ui, "summary.include.session_notes");
+    ImGui::Checkbox("Questions you marked private", &s.include_private_questions);
+    record_item(ui, "summary.include.private_questions");
     muted_text("Mood and confidence averages are always included; your words are not, unless ticked.");
     end_card();
 }
@@ -188,6 +197,14 @@ void actions_card(App& app, UiState& ui) {
         ui.toast_action = UiState::ToastAction::none;
     }
     record_item(ui, "summary.copy");
+    same_line_if_fits(buttons_width({ICON_COPY "  Copy for e-mail"}, false));
+    if (ImGui::Button(ICON_COPY "  Copy for e-mail")) {
+        ImGui::SetClipboardText(s.plain_text.c_str());
+        ui.toast = "Copied as plain text — paste it into the body of an e-mail";
+        ui.toast_until = ImGui::GetTime() + 2.5;
+        ui.toast_action = UiState::ToastAction::none;
+    }
+    record_item(ui, "summary.copy_text");
     same_line_if_fits(buttons_width({ICON_SAVE "  Save HTML"}, false));
     if (ImGui::Button(ICON_SAVE "  Save HTML"))
         ui.file_requests.push_back({UiState::FileRequest::Kind::save_summary_html, summary_folder(app)});

@@ -10,6 +10,7 @@
 #include "app/goal_history.hpp"
 #include "app/view_models.hpp"
 #include "chart/heatmap.hpp"
+#include "core/agenda.hpp"
 #include "chart/primitives.hpp"
 #include "chart/streak_strip.hpp"
 #include "ui/theme.hpp"
@@ -107,6 +108,19 @@ struct GoalChangesCache {
     std::vector<GoalChange> changes;
 };
 
+// The agenda for the next session (ui/agenda_view.cpp): every goal's progress
+// on two days, every habit's streak. Built on the App's data only.
+struct AgendaCache {
+    struct Key {
+        uint64_t revision = 0;
+        Day day{};
+        bool obstacles = false;  // with the check-ins' obstacles
+        bool operator==(const Key&) const = default;
+    } key;
+    Agenda agenda;
+    int builds = 0;
+};
+
 struct ViewCaches {
     Theme theme;  // the look: from the "theme" setting and the scale (theme.hpp)
     GoalChartsCache goal_charts;
@@ -115,6 +129,7 @@ struct ViewCaches {
     CheckinTrendCache checkin_trend;
     TodayDayCache today_day;
     GoalChangesCache goal_changes;
+    AgendaCache agenda;
 };
 
 }  // namespace sw::ui

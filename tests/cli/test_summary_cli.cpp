@@ -161,3 +161,61 @@ TEST_CASE("A summary period cannot end in the future", "[cli][summary]") {
     cli.seed();
     CHECK(cli("summary --from 2026-01-01 --to 2199-12-31").exit_code == 2);
 }
+
+TEST_CASE("summary --format text is plain text for an e-mail body", "[cli][summary]") {
+    Cli cli;
+    cli.seed();
+    auto r = cli("summary --format text " + kPeriod);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.rfind("Progress summary: 2025-03-08 to 2025-03-14\n", 0) == 0);
+    CHECK(contains(r.out, "\nRun 10 km\n"));
+    CHECK(contains(r.out, "\nCheck-ins\n"));
+    for (const char* mark : {"#", "**", "|"}) {
+        INFO(mark);
+        CHECK_FALSE(contains(r.out, mark));
+    }
+    // Private things stay out of this format too, and come in with --include-private.
+    CHECK_FALSE(contains(r.out, "Find a new job"));
+    CHECK_FALSE(contains(r.out, "SECRET-WIN"));
+    auto all = cli("summary --format text --include-private " + kPeriod);
+    REQUIRE(all.exit_code == 0);
+    CHECK(contains(all.out, "What went well: SECRET-WIN (11 Mar)"));
+    CHECK(contains(all.out, "\nFind a new job\n"));
+}
+
+TEST_CASE("summary --format text goes to -o and --save as .txt, and the help names it", "[cli][summary]") {
+    Cli cli;
+    cli.seed();
+    std::string path = cli.dir.file("coach.txt");
+    REQUIRE(cli("summary --format text -o " + shell_quote(path) + " " + kPeriod).exit_code == 0);
+    CHECK(read_bytes(path) == cli("summary --format text " + kPeriod).out);
+    auto saved = run_stepwise("--db " + shell_quote(cli.db) + " summary --save --format text " + kPeriod,
+                              "HOME=" + shell_quote(cli.dir.file("home")) +
+                                  " XDG_DOCUMENTS_DIR=" + shell_quote(cli.dir.file("docs")));
+    REQUIRE(saved.exit_code == 0);
+    std::string expected = cli.dir.file("docs/Stepwise/stepwise-summary-2025-03-08-to-2025-03-14.txt");
+    CHECK(saved.out == expected + "\n");
+    CHECK(contains(read_bytes(expected), "\nRun 10 km\n"));
+    auto help = cli("summary --help");
+    CHECK(contains(help.out, "text"));
+    auto bad = cli("summary --format txt " + kPeriod);
+    CHECK(bad.exit_code == 2);
+    CHECK(contains(bad.err, "md, html, json or text"));
+}
+
+TEST_CASE("summary in every format never says pts, and the HTML has the mood chart", "[cli][summary]") {
+    Cli cli;
+    cli.seed();
+    for (const char* format : {"md", "html", "json", "text"}) {
+        INFO(format);
+        auto r = cli(std::string("summary --format ") + format + " " + kPeriod);
+        REQUIRE(r.exit_code == 0);
+        CHECK_FALSE(contains(r.out, "pts"));
+    }
+    auto html = cli("summary --format html " + kPeriod);
+    CHECK(contains(html.out, "<figure class=\"mood\"><svg"));
+    CHECK(contains(html.out, "@media print"));
+    // Check-ins counted from the goals' start, 2025-03-01: the whole week; the week
+    // before (03-01 … 03-07) had none.
+    CHECK(contains(cli("summary --format text " + kPeriod).out, "1 check-in in 7 days (0 in the previous 7 days)"));
+}

@@ -1,5 +1,6 @@
 // The coach summary on fixed data: what is shared, the numbers, and the three formats.
 #include "app/commands.hpp"
+#include "app/goal_history.hpp"
 #include "chart/bullet_bar.hpp"
 #include "core/errors.hpp"
 #include "report/summary_html.hpp"
@@ -122,6 +123,7 @@ struct Fixture {
     SummaryOptions everything() const {
         SummaryOptions o = week();
         o.include_private_goals = o.include_checkin_text = o.include_entry_notes = true;
+        o.include_session_notes = o.include_private_questions = true;
         return o;
     }
 };
@@ -286,7 +288,7 @@ TEST_CASE("Check-in statistics compare with the previous period of equal length"
     CHECK(*s.checkins.mood_change == Approx(1.5));
     CHECK(*s.checkins.confidence_change == Approx(2.0));
     std::string md = summary_markdown(s);
-    CHECK(contains(md, "Average mood: 4 / 5 (+1.5 vs previous 7 days)"));
+    CHECK(contains(md, "Average mood: 4 / 5 (1.5 higher than in the previous 7 days)"));
 
     SummaryOptions quiet = f.week();
     quiet.from = quiet.to = day("2026-11-25");
@@ -390,12 +392,14 @@ TEST_CASE("The Markdown lists each shared goal with its numbers", "[report][mark
 namespace {
 
 // Every field path of a JSON document: "goals[].title"; arrays of scalars are leaves.
+// The agenda is one documented field: its items vary by kind, and the agenda's
+// own tests cover them (tests/cli/test_agenda_cli.cpp).
 void collect_paths(const json& j, const std::string& prefix, std::set<std::string>& out) {
     if (j.is_object()) {
         for (auto it = j.begin(); it != j.end(); ++it) {
             std::string path = prefix.empty() ? it.key() : prefix + "." + it.key();
             out.insert(path);
-            collect_paths(it.value(), path, out);
+            if (path != "agenda") collect_paths(it.value(), path, out);
         }
     } else if (j.is_array()) {
         for (const json& item : j)
@@ -419,14 +423,28 @@ std::set<std::string> documented_paths() {
 
 TEST_CASE("The JSON has exactly the fields docs/summary-schema.md documents", "[report][json]") {
     Fixture f;
-    json j = summary_json(build_summary(f.app, f.everything()));
+    // A change to the goal, so goals[].changes[] has its fields: the journal dates
+    // it today (the real clock), so the period reaches to today.
+    f.app.edit_goal(f.run, set_field("target", 12));
+    Session session;  // so that the agenda and the session's notes are there
+    session.date = day("2026-11-19");
+    session.notes = "Talked about hills";
+    f.app.apply(AddSession{session});
+    SummaryOptions o = f.everything();
+    Day edited = local_day_of_utc(now_utc_iso());
+    o.from = std::min(o.from, edited);
+    o.to = std::max(o.to, edited);
+    json j = summary_json(build_summary(f.app, o));
+    REQUIRE(j["goals"][0]["changes"].size() == 1);
     std::set<std::string> actual;
     collect_paths(j, "", actual);
     CHECK(actual == documented_paths());
     CHECK(j["schema"] == "stepwise.summary");
     CHECK(j["schema_version"] == 1);
-    CHECK(j["period"]["days"] == 7);
+    CHECK(j["period"]["days"] == days_between(o.from, o.to) + 1);
     CHECK(j["included"]["entry_notes"] == true);
+    CHECK(j["agenda"]["last_session"]["date"] == "2026-11-19");
+    CHECK(j["session_notes"]["notes"] == "Talked about hills");
 }
 
 TEST_CASE("JSON dates are ISO days and absent values are null", "[report][json]") {

@@ -155,3 +155,28 @@ TEST_CASE("A milestone goal's recurring steps get strips but no habit chart", "[
     CHECK(charts.habits[0].step_id == step);
     CHECK(h.has_item("strip." + std::to_string(step) + "." + format_day(app.today())));
 }
+
+TEST_CASE("The goal page flags confidence that disagrees with the pace, in plain words", "[ui][goal_detail]") {
+    App app(Database::in_memory(), *parse_iso_day("2026-12-02"));
+    Goal g;
+    g.title = "Save 1000 euros";
+    g.kind = GoalKind::numeric;
+    g.target = 1000;
+    g.unit = "EUR";
+    g.start_date = *parse_iso_day("2026-09-01");
+    g.due_date = *parse_iso_day("2027-03-01");
+    g.confidence = 9;  // sure of it, while nothing is saved halfway through: at risk
+    int64_t id = app.add_goal(g);
+    UiHarness h(app, ui::View::goal_detail, id);
+    CHECK(h.has_item("detail.flag.overconfident"));
+    CHECK_FALSE(h.has_item("detail.flag.underconfident"));
+
+    app.log_progress(id, *parse_iso_day("2026-12-01"), 600, "");  // ahead of the line now
+    app.edit_goal(id, set_field("confidence", 3));
+    h.frames(2);
+    CHECK(h.has_item("detail.flag.underconfident"));
+    app.edit_goal(id, set_field("confidence", 6));
+    h.frames(2);
+    CHECK_FALSE(h.has_item("detail.flag.underconfident"));
+    CHECK_FALSE(h.has_item("detail.flag.overconfident"));
+}

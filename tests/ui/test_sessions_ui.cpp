@@ -122,5 +122,19 @@ TEST_CASE("A commitment added from a session becomes a step of the chosen goal, 
     CHECK(commitments[0]->title == "Join the book club");
     CHECK(commitments[0]->goal_id == goal);
     h.frames(2);
-    CHECK(h.has_item("commitment.goal." + std::to_string(commitments[0]->id)));
+    int64_t step = commitments[0]->id;
+    CHECK(h.has_item("commitment.goal." + std::to_string(step)));
+    // The agenda lists it as still open, and a click on it opens its goal.
+    REQUIRE(h.has_item("agenda.commitment." + std::to_string(step)));
+    const Agenda& agenda = h.ui().caches.agenda.agenda;
+    REQUIRE(agenda.commitments.size() == 1);
+    CHECK(agenda.commitments[0].step_id == step);
+    CHECK_FALSE(agenda.commitments[0].kept);
+    app.apply(CompleteStep{step, app.today(), true});
+    h.frames(2);
+    REQUIRE(h.ui().caches.agenda.agenda.commitments.size() == 1);
+    CHECK(h.ui().caches.agenda.agenda.commitments[0].kept);
+    h.click("agenda.commitment." + std::to_string(step));
+    CHECK(h.ui().view == ui::View::goal_detail);
+    CHECK(h.ui().detail_goal == goal);
 }

@@ -2,6 +2,7 @@
 // what gets copied and saved.
 #include "app/platform.hpp"
 #include "support/temp_dir.hpp"
+#include "report/summary_plain.hpp"
 #include "ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -130,6 +131,42 @@ TEST_CASE("Copy Markdown puts exactly the preview on the clipboard", "[ui][summa
     const char* clipboard = ImGui::GetClipboardText();
     REQUIRE(clipboard);
     CHECK(std::string(clipboard) == h.ui().summary.markdown);
+}
+
+TEST_CASE("Copy for e-mail puts the plain-text summary on the clipboard", "[ui][summary]") {
+    Seeded s;
+    UiHarness h(s.app, ui::View::summary);
+    h.click("summary.copy_text");
+    const char* clipboard = ImGui::GetClipboardText();
+    REQUIRE(clipboard);
+    std::string text = clipboard;
+    CHECK(text == report::summary_plain_text(h.ui().summary.summary));
+    CHECK(text.find("Progress summary") == 0);
+    CHECK(text.find("## ") == std::string::npos);  // no Markdown symbols
+    CHECK(text.find('\\') == std::string::npos);  // no Markdown escapes
+}
+
+TEST_CASE("Session notes and private questions reach the summary only when ticked", "[ui][summary]") {
+    Seeded s;
+    Session session;
+    session.date = add_days(s.app.today(), -5);
+    session.notes = "PRIVATE-SESSION-NOTE";
+    s.app.apply(AddSession{session});
+    Question q;
+    q.text = "PRIVATE-QUESTION";
+    q.asked_on = add_days(s.app.today(), -1);
+    q.is_private = true;
+    s.app.apply(AddQuestion{q});
+    UiHarness h(s.app, ui::View::summary);
+    const std::string& md = h.ui().summary.markdown;
+    CHECK(md.find("For our next session") != std::string::npos);  // there is a session
+    CHECK(md.find("PRIVATE-SESSION-NOTE") == std::string::npos);
+    CHECK(md.find("PRIVATE-QUESTION") == std::string::npos);
+    h.click("summary.include.session_notes");
+    h.click("summary.include.private_questions");
+    h.frames(2);
+    CHECK(h.ui().summary.markdown.find("PRIVATE-SESSION-NOTE") != std::string::npos);
+    CHECK(h.ui().summary.markdown.find("PRIVATE-QUESTION") != std::string::npos);
 }
 
 TEST_CASE("Save HTML writes a private file into the folder chosen in Settings", "[ui][summary]") {

@@ -101,6 +101,7 @@ footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
   td, th { padding: 0 5pt 0 0; }
   td.num { padding-right: 6pt; }
   dl.answers { clear: both; columns: 2; column-gap: 14pt; }
+  dl.answers > div { break-inside: avoid; }
   dl.answers dt { margin-top: 3pt; } dl.answers dd { margin: 0 0 0 8pt; }
   footer { clear: both; margin-top: 6pt; font-size: 7pt; }
 }
@@ -265,10 +266,12 @@ void checkin_section(std::string& out, const Summary& s) {
     if (!s.reflections.empty()) {
         out += "<h3>Reflections</h3>\n<dl class=\"answers\">\n";
         for (const ReflectionGroup& group : s.reflections) {
-            out += "<dt>" + esc(group.question) + "</dt>\n";
+            // One block per question, so a printed column never parts a question from its answers.
+            out += "<div><dt>" + esc(group.question) + "</dt>\n";
             for (const RepeatedAnswer& a : group.answers)
                 out += "<dd>" + user(a.text) + "<span class=\"muted\">" + esc(repeated_answer_suffix(a, s)) +
                        "</span></dd>\n";
+            out += "</div>\n";
         }
         out += "</dl>\n";
     }

@@ -7,6 +7,7 @@
 #include "report/summary_json.hpp"
 #include "report/summary_markdown.hpp"
 #include "report/summary_model.hpp"
+#include "report/summary_plain.hpp"
 #include "report/svg_chart.hpp"
 
 #include <catch2/catch.hpp>
@@ -500,4 +501,58 @@ TEST_CASE("The summary says how far a goal moved in words, never in pts", "[repo
         CHECK(contains(*text, "From 25% to 50% of the way this period, more than in the previous 7 days "
                               "(it stayed at 25%)."));
     }
+}
+
+TEST_CASE("With a session, every format opens with the agenda: commitments kept and open, questions", "[report][agenda]") {
+    Fixture f;
+    Session session;
+    session.date = day("2026-11-20");
+    session.notes = "PRIVATE NOTES";  // private by default
+    int64_t id = f.app.apply(AddSession{session});
+    Step book;
+    book.goal_id = f.run;
+    book.title = "Book the race";
+    book.start_date = day("2026-11-20");
+    book.session_id = id;
+    int64_t booked = f.app.add_step(book);
+    f.app.apply(CompleteStep{booked, day("2026-11-22"), true});
+    Step shoes = book;
+    shoes.title = "Buy new shoes";
+    f.app.add_step(shoes);
+    Question q;
+    q.text = "How do I run in the rain?";
+    q.asked_on = day("2026-11-24");
+    f.app.apply(AddQuestion{q});
+    Question secret = q;
+    secret.text = "SECRET QUESTION";
+    secret.is_private = true;
+    f.app.apply(AddQuestion{secret});
+
+    Summary s = build_summary(f.app, f.week());
+    REQUIRE(s.agenda);
+    std::string md = summary_markdown(s), text = summary_plain_text(s), html = summary_html(s);
+    // First, before any goal.
+    CHECK(md.find("## For our next session") < md.find("## Run 10 km"));
+    CHECK(text.find("For our next session") < text.find("Run 10 km\n"));
+    CHECK(html.find("For our next session") < html.find("Run 10 km</bdi></h2>"));
+    CHECK(contains(md, "### Commitments from 2026-11-20\n\n- “Book the race”: kept (2026-11-22)\n- “Buy new shoes”: still open\n"));
+    CHECK(contains(md, "### Questions\n\n- How do I run in the rain?\n"));
+    CHECK(contains(text, "  • “Buy new shoes”: still open\n"));
+    for (const std::string& out : {md, text, html}) {
+        CHECK_FALSE(contains(out, "PRIVATE NOTES"));
+        CHECK_FALSE(contains(out, "SECRET QUESTION"));
+        CHECK_FALSE(contains(out, "pts"));
+    }
+    SummaryOptions all = f.week();
+    all.include_session_notes = all.include_private_questions = true;
+    std::string shared = summary_markdown(build_summary(f.app, all));
+    CHECK(contains(shared, "### Notes from the session on 2026-11-20\n\n- PRIVATE NOTES\n"));
+    CHECK(contains(shared, "- SECRET QUESTION\n"));
+}
+
+TEST_CASE("Without a session or an open question there is no agenda section", "[report][agenda]") {
+    Fixture f;
+    Summary s = build_summary(f.app, f.week());
+    CHECK_FALSE(s.agenda);
+    CHECK_FALSE(contains(summary_markdown(s), "For our next session"));
 }

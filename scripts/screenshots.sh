@@ -46,9 +46,16 @@ done
 for i in $(seq 20 -1 1); do
   sw checkin --date "$(d "-$i days")" --mood $(( (i * 7 % 3) + 3 )) --confidence $(( (i * 5 % 4) + 6 ))
 done
+sw session add --date "$(d '-12 days')" --next "$(d '+2 days')" \
+  --notes "Running feels good; the website keeps slipping. Agreed: register for the 10 k."
+sw step add 1 --title "Try the Tuesday running club" --session 1 --due "$(d '+5 days')"
+sw step add 3 --title "Show the draft site to one friend" --session 1 --due "$(d '-5 days')"
+sw step done 9 --date "$(d '-6 days')"
+sw question add "How do I keep running when it rains all week?"
+sw question add "Is a portfolio without client work worth launching?"
 
 mkdir -p docs/screenshots
-for view in today goals goal:1; do
+for view in today goals goal:1 sessions; do
   xvfb-run -a "$bin" --db "$db" gui --screenshot "docs/screenshots/${view/:/-}.png" --size 1280x860 --view "$view"
 done
 echo "wrote docs/screenshots/"

@@ -4,6 +4,7 @@
 
 #include "app/agenda_facts.hpp"
 #include "report/agenda_render.hpp"
+#include "ui/bidi_text.hpp"
 #include "ui/icons.hpp"
 #include "ui/user_text.hpp"
 #include "ui/widgets.hpp"
@@ -11,7 +12,13 @@
 namespace sw::ui {
 namespace {
 
-std::string as_is(std::string_view text) { return std::string(text); }
+// The client's words inside our sentence: isolated (FSI … PDI) when they are
+// right to left, so the line keeps the direction of its English words and an
+// Arabic title keeps its own (the isolate marks are dropped when reordered).
+std::string isolated(std::string_view text) {
+    if (!has_rtl(text)) return std::string(text);
+    return "\u2068" + std::string(text) + "\u2069";
+}
 
 // One line of the agenda; a line about a goal opens the goal's page.
 void agenda_line(UiState& ui, const std::string& text, int64_t goal_id, const std::string& name) {
@@ -22,9 +29,12 @@ void agenda_line(UiState& ui, const std::string& text, int64_t goal_id, const st
         return;
     }
     float width = ImGui::GetContentRegionAvail().x;
-    std::string label = fit_to_width(shown(ui, text), width) + "##" + name;
+    const char* whole = shown(ui, text);
+    std::string fitted = fit_to_width(whole, width);
+    std::string label = fitted + "##" + name;
     if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, 0))) open_view(ui, View::goal_detail, goal_id);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the goal");
+    // A line cut to the card's width shows whole on hover.
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", fitted == whole ? "Open the goal" : whole);
     record_item(ui, name);
 }
 
@@ -73,20 +83,20 @@ void draw_agenda_card(App& app, UiState& ui) {
     };
     if (!a.wins.empty()) agenda_heading(ui, "Wins");
     for (const AgendaWin& w : a.wins)
-        line(report::win_text(w, as_is), w.goal_id, to_string(w.kind), w.step_id ? w.step_id : w.goal_id);
+        line(report::win_text(w, isolated), w.goal_id, to_string(w.kind), w.step_id ? w.step_id : w.goal_id);
     if (!a.stuck.empty()) agenda_heading(ui, "Stuck");
     for (const AgendaStuck& s : a.stuck)
-        line(report::stuck_text(s, a, as_is), s.goal_id, to_string(s.kind), s.step_id ? s.step_id : s.goal_id);
+        line(report::stuck_text(s, a, isolated), s.goal_id, to_string(s.kind), s.step_id ? s.step_id : s.goal_id);
     if (!a.commitments.empty())
         agenda_heading(ui, "Commitments from " + format_day_short(a.last_session ? a.last_session->date : a.from));
-    for (const AgendaCommitment& c : a.commitments) line(report::commitment_text(c, as_is), c.goal_id, "commitment", c.step_id);
+    for (const AgendaCommitment& c : a.commitments) line(report::commitment_text(c, isolated), c.goal_id, "commitment", c.step_id);
     if (!a.flags.empty()) agenda_heading(ui, "Pace and confidence");
-    for (const AgendaFlag& f : a.flags) line(report::flag_text(f, as_is), f.goal_id, "flag", f.goal_id);
+    for (const AgendaFlag& f : a.flags) line(report::flag_text(f, isolated), f.goal_id, "flag", f.goal_id);
     if (!a.questions.empty()) agenda_heading(ui, "Questions");
     for (const AgendaQuestion& q : a.questions) line(q.text, 0, "question", q.question_id);
     if (!a.obstacles.empty()) agenda_heading(ui, "Obstacles");
     int n = 0;
-    for (const AgendaObstacle& o : a.obstacles) line(report::obstacle_text(o, as_is), 0, "obstacle", ++n);
+    for (const AgendaObstacle& o : a.obstacles) line(report::obstacle_text(o, isolated), 0, "obstacle", ++n);
     end_card();
 }
 

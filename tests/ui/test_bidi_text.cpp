@@ -76,3 +76,13 @@ TEST_CASE("Malformed UTF-8 decodes to U+FFFD instead of being dropped", "[bidi]"
     CHECK(decode_utf8("\xc0\xaf") == U"\uFFFD\uFFFD");  // an overlong '/'
     CHECK(encode_utf8(decode_utf8("Ωmega 学")) == "Ωmega 学");
 }
+
+TEST_CASE("Right-to-left words isolated inside an English sentence keep the sentence left to right", "[ui][bidi]") {
+    // As the agenda writes a commitment: “<title>”: still open, the title isolated (FSI … PDI).
+    std::string line = "\u201c\u2068\u0627\u0642\u0631\u0623\u2069\u201d: still open";
+    std::string shown = visual_order(line);
+    CHECK(shown.rfind("\u201c", 0) == 0);  // the opening quote stays first
+    CHECK(shown.ends_with("\u201d: still open"));  // and the English last, after the closing quote
+    CHECK(shown.find("\u2068") == std::string::npos);  // no isolate mark is drawn
+    CHECK(shown.find("\u2069") == std::string::npos);
+}

@@ -39,26 +39,8 @@ SessionDraft read_session_draft(const SessionEditor& e) {
 
 void draw_session_editor(App& app, UiState& ui) {
     SessionEditor& e = ui.sessions.editor;
-    if (e.request_open) {
-        ImGui::OpenPopup("Session editor");
-        e.request_open = false;
-    }
-    ImGui::SetNextWindowSize(ImVec2(560 * ui.scale, 0), ImGuiCond_Always);
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("Session editor", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                                               ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    if (const Outcome* o = e.pending ? app.outcome(e.pending) : nullptr) {
-        e.pending = 0;
-        if (o->ok) {
-            ImGui::CloseCurrentPopup();
-            ImGui::EndPopup();
-            return;
-        }
-        e.error = o->error;  // stays open: nothing typed is lost
-    }
+    if (!begin_editor_modal("Session editor", e.request_open, 560 * ui.scale)) return;
+    if (editor_saved(app, e.pending, e.error)) return;
     bool was_editing_field = ImGui::IsAnyItemActive();
     page_title(ui, e.id ? "Edit session" : "Record a session");
     SessionDraft d = read_session_draft(e);

@@ -138,27 +138,8 @@ void open_step_editor(UiState& ui, int64_t goal_id, const Step* step, Day today)
 
 void draw_step_editor(App& app, UiState& ui) {
     StepEditor& e = ui.step_editor;
-    if (e.request_open) {
-        ImGui::OpenPopup("Step editor");
-        e.request_open = false;
-    }
-    ImGui::SetNextWindowSize(ImVec2(560 * ui.scale, 0), ImGuiCond_Always);
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("Step editor", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                                           ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    if (const Outcome* o = e.pending ? app.outcome(e.pending) : nullptr) {
-        e.pending = 0;
-        if (o->ok) {
-            ImGui::CloseCurrentPopup();
-            ImGui::EndPopup();
-            return;
-        }
-        e.error = o->error;  // stays open: nothing typed is lost
-        e.conflicts = o->conflicts;
-    }
+    if (!begin_editor_modal("Step editor", e.request_open, 560 * ui.scale)) return;
+    if (editor_saved(app, e.pending, e.error, &e.conflicts)) return;
     // Escape inside a text field only leaves the field (ImGui reverts it); it
     // closes the editor only when no field was being edited.
     bool was_editing_field = ImGui::IsAnyItemActive();

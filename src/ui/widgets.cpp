@@ -248,4 +248,31 @@ ConflictChoice conflict_choice(UiState& ui, const std::vector<FieldConflict>& co
     return choice;
 }
 
+bool begin_editor_modal(const char* name, bool& request_open, float width) {
+    if (request_open) {
+        ImGui::OpenPopup(name);
+        request_open = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    return ImGui::BeginPopupModal(name, nullptr,
+                                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize);
+}
+
+bool editor_saved(App& app, uint64_t& pending, std::string& error, std::vector<FieldConflict>* conflicts) {
+    const Outcome* o = pending ? app.outcome(pending) : nullptr;
+    if (!o) return false;
+    pending = 0;
+    if (o->ok) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return true;
+    }
+    error = o->error;  // stays open: nothing typed is lost
+    if (conflicts) *conflicts = o->conflicts;
+    return false;
+}
+
 }  // namespace sw::ui

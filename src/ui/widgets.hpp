@@ -36,6 +36,14 @@ float card_inner_width();
 void align_right(float width);
 // Width of a row of buttons with these labels (SmallButton when `small`).
 float buttons_width(std::initializer_list<const char*> labels, bool small);  // width left for a widget inside the card, from the cursor
+// An editor's modal (step, session): opened on the frame after `request_open`,
+// centred, `width` wide, growing with its content. False when it is not open.
+bool begin_editor_modal(const char* name, bool& request_open, float width);
+// The outcome of the editor's posted save (`pending`), once it arrives: true
+// when it succeeded — the popup is then closed and ended, draw nothing more.
+// A failure leaves the editor open with what was typed and `error` set.
+bool editor_saved(App& app, uint64_t& pending, std::string& error, std::vector<FieldConflict>* conflicts = nullptr);
+
 // Horizontal progress bar with an expected-progress tick.
 void progress_bar(double progress, double expected, ProgressStatus status, float width);
 void field_error(const std::string& message);  // red text under a field, if any

@@ -22,6 +22,14 @@ packages=(
   # no systemd need run: the tests play the user manager).
   systemd
   locales
+  # `export --format ics` writes the calendar with libical.
+  libical-dev
+  # Installing like a desktop app: the install test validates the desktop entry
+  # (desktop-file-validate) and the AppStream metainfo (appstreamcli), renders
+  # the manual page (man-db) and loads the bash completion (bash-completion);
+  # `cpack -G DEB` needs dpkg-shlibdeps (dpkg-dev) and file. (The icon's PNGs
+  # are in git; scripts/render-icons.sh, which needs librsvg2-bin, remakes them.)
+  desktop-file-utils appstream man-db bash-completion dpkg-dev file
 )
 
 missing=()

@@ -26,6 +26,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,8 @@ struct ImportReport {
     int added = 0;
     int skipped = 0;  // identical to what the database already holds
     std::vector<ImportConflict> conflicts;
+    std::map<std::string, int> added_by_kind;  // "goals" -> 3, "completions" -> 1200 (the file's arrays)
+    bool dry_run = false;                      // counted in a transaction that was rolled back
 
     int taken_from_file() const;
     std::string summary() const;  // "5 added, 2 unchanged, 1 conflict resolved (1 from the file, 0 kept local)"
@@ -76,6 +79,8 @@ struct ImportReport {
 // Every field is validated first; a bad one throws InputError naming it
 // ("goals[3].due_date: not a valid date '2027-02-30'") and nothing changes.
 // Reloads the app's records afterwards.
-ImportReport import_all(App& app, const nlohmann::json& doc);
+// With `dry_run`, everything is done and counted in the transaction, which is
+// then rolled back: the report says what a real run would do, nothing changes.
+ImportReport import_all(App& app, const nlohmann::json& doc, bool dry_run = false);
 
 }  // namespace sw

@@ -87,6 +87,7 @@ private:
     void add(const std::string& path, const std::function<void()>& insert) {
         apply(path, insert);
         ++report_.added;
+        ++report_.added_by_kind[path.substr(0, path.find_first_of("[."))];  // "goals[3]", "settings.x"
     }
 
     // Same uuid on both sides: skip, or let the newer updated_at win.
@@ -282,12 +283,18 @@ std::string ImportReport::summary() const {
     return s;
 }
 
-ImportReport import_all(App& app, const json& doc) {
-    // Everything the file says is checked before the database is touched.
-    ExportFile file = read_export(doc, app.today());
-    ImportReport report = app.database().write([&] {
+namespace {
+
+// Thrown out of a dry run's transaction so that Database::write rolls it back.
+struct RolledBack {
+    ImportReport report;
+};
+
+ImportReport write_import(App& app, const ExportFile& file, bool dry_run) {
+    return app.database().write([&] {
         app.reload_all();  // decide on the records as they are inside the transaction
         ImportReport r = Merger(app, file).run();
+        if (dry_run) throw RolledBack{std::move(r)};
         // One journal row for the whole import, in its transaction.
         JournalRow row;
         row.origin = Origin::import;
@@ -298,6 +305,20 @@ ImportReport import_all(App& app, const json& doc) {
         append_journal(app.database(), row);
         return r;
     });
+}
+
+}  // namespace
+
+ImportReport import_all(App& app, const json& doc, bool dry_run) {
+    // Everything the file says is checked before the database is touched.
+    ExportFile file = read_export(doc, app.today());
+    ImportReport report;
+    try {
+        report = write_import(app, file, dry_run);
+    } catch (RolledBack& done) {
+        report = std::move(done.report);
+        report.dry_run = true;
+    }
     app.reload_all();
     return report;
 }

@@ -37,7 +37,9 @@ int run_cli(int argc, char** argv, const ExtraCommands& extra, AfterAnswer after
     cli::register_progress_commands(root, ctx);
     cli::register_checkin_commands(root, ctx);
     cli::register_summary_command(root, ctx);
-    cli::register_data_commands(root, ctx);
+    cli::register_backup_command(root, ctx);
+    cli::register_export_command(root, ctx);
+    cli::register_import_command(root, ctx);
     cli::register_history_commands(root, ctx);
     cli::register_repair_command(root, ctx);
     cli::register_settings_command(root, ctx);

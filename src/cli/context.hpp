@@ -57,7 +57,9 @@ void register_goal_commands(CLI::App& root, Context& ctx);
 void register_step_commands(CLI::App& root, Context& ctx);
 void register_progress_commands(CLI::App& root, Context& ctx);
 void register_checkin_commands(CLI::App& root, Context& ctx);
-void register_data_commands(CLI::App& root, Context& ctx);     // export, import, backup
+void register_backup_command(CLI::App& root, Context& ctx);    // backup
+void register_export_command(CLI::App& root, Context& ctx);    // export (json, csv, ics)
+void register_import_command(CLI::App& root, Context& ctx);    // import (Stepwise, Loop, Taskwarrior)
 void register_summary_command(CLI::App& root, Context& ctx);   // summary
 void register_history_commands(CLI::App& root, Context& ctx);  // history (undo/redo later)
 void register_repair_command(CLI::App& root, Context& ctx);    // check, repair

@@ -12,7 +12,6 @@ namespace sw {
 
 namespace {
 
-constexpr int kMaxEveryN = 365;  // beyond a year a "recurring" step is really a one-off
 constexpr unsigned kAllWeekdays = 0x7F;
 
 // Index = weekday_index (0 = Monday), as in the bit layout of Recurrence::weekdays.

@@ -25,6 +25,8 @@ struct Recurrence {
 // "daily", "weekly:MO,WE,FR", "every:3", "times:3/week", or "" (one-off). Throws
 // InputError for anything else (weekly:XX, every:0, times:8/week).
 Recurrence parse_recurrence(std::string_view text);
+// The longest every:N: beyond a year a "recurring" step is really a one-off.
+inline constexpr int kMaxEveryN = 365;
 std::string to_string(const Recurrence& r);      // the same syntax back
 // "every day", "Mon, Wed, Fri", "every 3 days", "3 times a week"
 std::string describe(const Recurrence& r);

@@ -4,6 +4,8 @@
 #include "store/sqlite_error.hpp"
 
 #include <cerrno>
+#include <filesystem>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <algorithm>
@@ -77,6 +79,23 @@ void copy_database_bytes(SQLite::Database& db, const std::string& to) {
         ::unlink(to.c_str());
         throw StoreError("cannot keep a copy of " + db.getFilename());
     }
+}
+
+std::string immutable_file_uri(const std::string& path) {
+    std::error_code ec;
+    std::string absolute = std::filesystem::absolute(path, ec).string();
+    std::string uri = "file:";
+    const char* hex = "0123456789ABCDEF";
+    for (unsigned char c : ec ? path : absolute) {
+        if (std::isalnum(c) || std::strchr("/-._~", c)) {
+            uri += static_cast<char>(c);
+        } else {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        }
+    }
+    return uri + "?immutable=1";
 }
 
 }  // namespace sw

@@ -26,4 +26,10 @@ std::string read_database_start(const std::string& path, std::size_t n);
 // consistent (repair_indexes: the write lock).
 void copy_database_bytes(SQLite::Database& db, const std::string& to);
 
+// "file:/abs/path?immutable=1" (percent-encoded): opened with OPEN_URI, SQLite
+// reads the file as it is, takes no locks and neither looks for nor creates a
+// -wal or -shm beside it. For files nobody writes: a backup in a read-only
+// folder, another app's file being imported.
+std::string immutable_file_uri(const std::string& path);
+
 }  // namespace sw

@@ -193,22 +193,6 @@ bool folder_writable(const std::string& path) {
     return ::access(parent.empty() ? "." : parent.c_str(), W_OK | X_OK) == 0;
 }
 
-std::string file_uri(const std::string& path) {
-    std::error_code ec;
-    std::string absolute = std::filesystem::absolute(path, ec).string();
-    std::string uri = "file:";
-    const char* hex = "0123456789ABCDEF";
-    for (unsigned char c : ec ? path : absolute) {
-        if (std::isalnum(c) || std::strchr("/-._~", c)) {
-            uri += static_cast<char>(c);
-        } else {
-            uri += '%';
-            uri += hex[c >> 4];
-            uri += hex[c & 15];
-        }
-    }
-    return uri + "?immutable=1";
-}
 
 [[noreturn]] void throw_damaged(const std::string& path, const Damage& damage, const std::string& backup_dir) {
     auto backup = newest_good_backup(backup_dir);
@@ -351,7 +335,8 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path, const 
     namespace fs = std::filesystem;
     std::error_code ec;
     bool immutable = !folder_writable(path) && !fs::exists(path + "-wal", ec);
-    auto db = immutable ? std::make_unique<SQLite::Database>(file_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000)
+    auto db = immutable ? std::make_unique<SQLite::Database>(immutable_file_uri(path),
+                                                             SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000)
                         : std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, 5000);
     set_checkpoint_on_close(*db, false);
     db->exec("PRAGMA mmap_size = 268435456");  // the check reads every page once

@@ -6,7 +6,7 @@
 #include "app/portable.hpp"
 #include "core/errors.hpp"
 #include "core/uuid.hpp"
-#include "support/one_line_error.hpp"
+#include "support/import_checks.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -17,7 +17,7 @@
 #include <fstream>
 
 using namespace sw;
-using sw::test::require_one_line_error;
+using namespace sw::test;
 using nlohmann::json;
 
 namespace {
@@ -61,21 +61,8 @@ std::string rep(int habit, const char* iso, int value) {
            std::to_string(ms(iso)) + ", " + std::to_string(value) + ");";
 }
 
-const Goal& goal_titled(const App& app, const std::string& title) {
-    auto it = std::find_if(app.goals().begin(), app.goals().end(), [&](const Goal& g) { return g.title == title; });
-    REQUIRE(it != app.goals().end());
-    return *it;
-}
 
-const Step& only_step(const App& app, const Goal& g) {
-    auto steps = app.steps_of(g.id);
-    REQUIRE(steps.size() == 1);
-    return steps[0];
-}
 
-bool mentions(const std::vector<std::string>& lines, const std::string& part) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(part) != std::string::npos; });
-}
 
 size_t total_completions(const App& app) {
     size_t n = 0;

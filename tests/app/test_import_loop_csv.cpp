@@ -5,7 +5,7 @@
 #include "app/portable.hpp"
 #include "core/errors.hpp"
 #include "core/uuid.hpp"
-#include "support/one_line_error.hpp"
+#include "support/import_checks.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,7 +15,7 @@
 #include <fstream>
 
 using namespace sw;
-using sw::test::require_one_line_error;
+using namespace sw::test;
 using nlohmann::json;
 
 namespace {
@@ -48,17 +48,7 @@ void write_export(const std::filesystem::path& folder) {
           "2024-02-01,YES_MANUAL,UNKNOWN,YES_MANUAL,\r\n");
 }
 
-const Goal& goal_titled(const App& app, const std::string& title) {
-    auto it = std::find_if(app.goals().begin(), app.goals().end(), [&](const Goal& g) { return g.title == title; });
-    REQUIRE(it != app.goals().end());
-    return *it;
-}
 
-const Step& only_step(const App& app, const Goal& g) {
-    auto steps = app.steps_of(g.id);
-    REQUIRE(steps.size() == 1);
-    return steps[0];
-}
 
 
 }  // namespace

@@ -1,10 +1,10 @@
-// The calendar export (export_ics.hpp), through libical's C API: components
-// and properties are built as values, and libical writes the text.
+// The calendar export (export_ics.hpp), through libical's C API (loaded on
+// first use, app/libical.hpp): components and properties are built as values,
+// and libical writes the text.
 #include "app/export_ics.hpp"
 
+#include "app/libical.hpp"
 #include "core/dates.hpp"
-
-#include <libical/ical.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -15,14 +15,16 @@
 namespace sw {
 namespace {
 
+const LibIcal& ical() { return libical(); }
+
 // A component this code owns until it is added to a parent.
 struct ComponentFree {
-    void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+    void operator()(icalcomponent* c) const { ical().icalcomponent_free(c); }
 };
 using Component = std::unique_ptr<icalcomponent, ComponentFree>;
 
 icaltimetype ical_day(Day day) {
-    icaltimetype t = icaltime_null_date();
+    icaltimetype t = ical().icaltime_null_date();
     t.year = static_cast<int>(day.year());
     t.month = static_cast<int>(static_cast<unsigned>(day.month()));
     t.day = static_cast<int>(static_cast<unsigned>(day.day()));
@@ -31,14 +33,14 @@ icaltimetype ical_day(Day day) {
 }
 
 icaltimetype utc_time(int year, int month, int day, int hour, int minute, int second) {
-    icaltimetype t = icaltime_null_time();
+    icaltimetype t = ical().icaltime_null_time();
     t.year = year;
     t.month = month;
     t.day = day;
     t.hour = hour;
     t.minute = minute;
     t.second = second;
-    t.zone = icaltimezone_get_utc_timezone();
+    t.zone = ical().icaltimezone_get_utc_timezone();
     return t;
 }
 
@@ -52,26 +54,26 @@ icaltimetype utc_stamp(const std::string& iso) {
     return utc_time(1970, 1, 1, 0, 0, 0);
 }
 
-void add(icalcomponent* c, icalproperty* p) { icalcomponent_add_property(c, p); }
+void add(icalcomponent* c, icalproperty* p) { ical().icalcomponent_add_property(c, p); }
 
 // What every item has: UID, DTSTAMP, CREATED, LAST-MODIFIED, SUMMARY and,
 // when there is any, DESCRIPTION.
 Component new_item(icalcomponent_kind kind, const std::string& uuid, const std::string& created_at,
                    const std::string& updated_at, const std::string& summary, const std::string& description) {
-    Component c(icalcomponent_new(kind));
-    add(c.get(), icalproperty_new_uid((uuid + "@stepwise").c_str()));
-    add(c.get(), icalproperty_new_dtstamp(utc_stamp(updated_at)));
-    add(c.get(), icalproperty_new_created(utc_stamp(created_at)));
-    add(c.get(), icalproperty_new_lastmodified(utc_stamp(updated_at)));
-    add(c.get(), icalproperty_new_summary(summary.c_str()));
-    if (!description.empty()) add(c.get(), icalproperty_new_description(description.c_str()));
+    Component c(ical().icalcomponent_new(kind));
+    add(c.get(), ical().icalproperty_new_uid((uuid + "@stepwise").c_str()));
+    add(c.get(), ical().icalproperty_new_dtstamp(utc_stamp(updated_at)));
+    add(c.get(), ical().icalproperty_new_created(utc_stamp(created_at)));
+    add(c.get(), ical().icalproperty_new_lastmodified(utc_stamp(updated_at)));
+    add(c.get(), ical().icalproperty_new_summary(summary.c_str()));
+    if (!description.empty()) add(c.get(), ical().icalproperty_new_description(description.c_str()));
     return c;
 }
 
 void add_all_day(icalcomponent* event, Day first, int days) {
-    add(event, icalproperty_new_dtstart(ical_day(first)));
-    add(event, icalproperty_new_dtend(ical_day(add_days(first, days))));
-    add(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+    add(event, ical().icalproperty_new_dtstart(ical_day(first)));
+    add(event, ical().icalproperty_new_dtend(ical_day(add_days(first, days))));
+    add(event, ical().icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
 }
 
 void add_text_line(std::string& text, const std::string& line) {
@@ -113,7 +115,7 @@ Component recurring_event(const Step& s, const Goal* goal, const App& app) {
     Component event = new_item(ICAL_VEVENT_COMPONENT, s.uuid, s.created_at, s.updated_at, summary, step_description(s, goal));
 
     icalrecurrencetype rule;
-    icalrecurrencetype_clear(&rule);
+    ical().icalrecurrencetype_clear(&rule);
     rule.week_start = ICAL_MONDAY_WEEKDAY;
     Day first = s.start_date;
     switch (r.kind) {
@@ -140,27 +142,27 @@ Component recurring_event(const Step& s, const Goal* goal, const App& app) {
     }
     if (goal && days_between(first, goal->due_date) >= 0) rule.until = ical_day(goal->due_date);
     add_all_day(event.get(), first, per_week ? 7 : 1);
-    add(event.get(), icalproperty_new_rrule(rule));
+    add(event.get(), ical().icalproperty_new_rrule(rule));
     if (!per_week)
-        for (Day skipped : app.skips_of(s.id)) add(event.get(), icalproperty_new_exdate(ical_day(skipped)));
-    icalproperty* repeat = icalproperty_new_x(to_string(r).c_str());
-    icalproperty_set_x_name(repeat, "X-STEPWISE-REPEAT");
+        for (Day skipped : app.skips_of(s.id)) add(event.get(), ical().icalproperty_new_exdate(ical_day(skipped)));
+    icalproperty* repeat = ical().icalproperty_new_x(to_string(r).c_str());
+    ical().icalproperty_set_x_name(repeat, "X-STEPWISE-REPEAT");
     add(event.get(), repeat);
     return event;
 }
 
 Component one_off_todo(const Step& s, const Goal* goal) {
     Component todo = new_item(ICAL_VTODO_COMPONENT, s.uuid, s.created_at, s.updated_at, s.title, step_description(s, goal));
-    add(todo.get(), icalproperty_new_due(ical_day(*s.due_date)));
+    add(todo.get(), ical().icalproperty_new_due(ical_day(*s.due_date)));
     if (s.status == StepStatus::done) {
-        add(todo.get(), icalproperty_new_status(ICAL_STATUS_COMPLETED));
-        add(todo.get(), icalproperty_new_percentcomplete(100));
+        add(todo.get(), ical().icalproperty_new_status(ICAL_STATUS_COMPLETED));
+        add(todo.get(), ical().icalproperty_new_percentcomplete(100));
         Day done = s.done_date.value_or(*s.due_date);
-        add(todo.get(), icalproperty_new_completed(utc_time(static_cast<int>(done.year()),
+        add(todo.get(), ical().icalproperty_new_completed(utc_time(static_cast<int>(done.year()),
                                                             static_cast<int>(static_cast<unsigned>(done.month())),
                                                             static_cast<int>(static_cast<unsigned>(done.day())), 12, 0, 0)));
     } else {
-        add(todo.get(), icalproperty_new_status(ICAL_STATUS_NEEDSACTION));
+        add(todo.get(), ical().icalproperty_new_status(ICAL_STATUS_NEEDSACTION));
     }
     return todo;
 }
@@ -171,24 +173,24 @@ Component goal_due_event(const Goal& g) {
     if (!g.why.empty()) add_text_line(text, "Why: " + g.why);
     Component event = new_item(ICAL_VEVENT_COMPONENT, g.uuid, g.created_at, g.updated_at, "Goal due: " + g.title, text);
     add_all_day(event.get(), g.due_date, 1);
-    if (!g.life_area.empty()) add(event.get(), icalproperty_new_categories(g.life_area.c_str()));
+    if (!g.life_area.empty()) add(event.get(), ical().icalproperty_new_categories(g.life_area.c_str()));
     return event;
 }
 
 void relate_to_goal(icalcomponent* item, const Goal* goal) {
-    if (goal) add(item, icalproperty_new_relatedto((goal->uuid + "@stepwise").c_str()));
+    if (goal) add(item, ical().icalproperty_new_relatedto((goal->uuid + "@stepwise").c_str()));
 }
 
 }  // namespace
 
 std::string export_ics(const App& app, bool include_private, IcsCounts& counts) {
     counts = {};
-    Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
-    add(calendar.get(), icalproperty_new_prodid("-//Stepwise//Stepwise//EN"));
-    add(calendar.get(), icalproperty_new_version("2.0"));
-    add(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-    icalproperty* name = icalproperty_new_x("Stepwise");
-    icalproperty_set_x_name(name, "X-WR-CALNAME");
+    Component calendar(ical().icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    add(calendar.get(), ical().icalproperty_new_prodid("-//Stepwise//Stepwise//EN"));
+    add(calendar.get(), ical().icalproperty_new_version("2.0"));
+    add(calendar.get(), ical().icalproperty_new_calscale("GREGORIAN"));
+    icalproperty* name = ical().icalproperty_new_x("Stepwise");
+    ical().icalproperty_set_x_name(name, "X-WR-CALNAME");
     add(calendar.get(), name);
 
     std::unordered_map<int64_t, const Goal*> goal_of;
@@ -198,7 +200,7 @@ std::string export_ics(const App& app, bool include_private, IcsCounts& counts) 
             continue;
         }
         goal_of[g.id] = &g;
-        icalcomponent_add_component(calendar.get(), goal_due_event(g).release());
+        ical().icalcomponent_add_component(calendar.get(), goal_due_event(g).release());
         ++counts.events;
     }
     for (const auto& s : app.steps()) {
@@ -216,11 +218,11 @@ std::string export_ics(const App& app, bool include_private, IcsCounts& counts) 
             continue;
         }
         relate_to_goal(item.get(), goal);
-        icalcomponent_add_component(calendar.get(), item.release());
+        ical().icalcomponent_add_component(calendar.get(), item.release());
     }
 
-    char* text = icalcomponent_as_ical_string_r(calendar.get());
-    if (!text) throw std::runtime_error("could not write the calendar (libical: " + std::string(icalerror_strerror(icalerrno)) + ")");
+    char* text = ical().icalcomponent_as_ical_string_r(calendar.get());
+    if (!text) throw std::runtime_error("libical could not write the calendar");
     std::string out(text);
     std::free(text);
     return out;

@@ -86,6 +86,13 @@ private:
     GMainContext* context_;
 };
 
+// GIO keeps one session-bus connection per process: after the bus went away
+// (the session ended, a test's private bus stopped) it can still hand out that
+// closed connection, whatever the address says now.
+std::string bus_gone_message() {
+    return std::string("cannot connect to the desktop session bus: the connection to it is closed") + kCannotShow;
+}
+
 struct ServerCheck {
     std::optional<std::string> error;
     bool body_markup = false;
@@ -102,6 +109,10 @@ ServerCheck check_server(GDBusConnection* bus, std::chrono::milliseconds answer_
                                     G_VARIANT_TYPE("(ssss)"), G_DBUS_CALL_FLAGS_NONE, timeout_ms, nullptr, &error);
     if (!info) {
         if (is_no_server(error)) return {no_server_message()};
+        bool closed = g_dbus_connection_is_closed(bus) || g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CLOSED) ||
+                      g_error_matches(error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE) ||
+                      g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED);
+        if (closed) return {bus_gone_message()};
         if (is_timeout(error))
             return {"the notification server did not answer within " + duration_text(answer_within) + kCannotShow};
         return {"the notification server failed: " + one_line(error) + kCannotShow};
@@ -139,6 +150,7 @@ std::optional<std::string> send_desktop_notification(const std::string& app_name
     g_autoptr(GError) error = nullptr;
     g_autoptr(GDBusConnection) bus = g_bus_get_sync(G_BUS_TYPE_SESSION, nullptr, &error);
     if (!bus) return "cannot connect to the desktop session bus: " + one_line(error) + kCannotShow;
+    if (g_dbus_connection_is_closed(bus)) return bus_gone_message();
     // GIO's default ends the whole process (SIGTERM) when the session bus goes
     // away; a reminder that cannot be shown must never close the window.
     g_dbus_connection_set_exit_on_close(bus, FALSE);

@@ -19,4 +19,18 @@ inline Goal run_10k() {
     return g;
 }
 
+// "Save for a bike": numeric level, 0 → 800 €, from 60 days before `today` to 60 after.
+inline Goal save_for_a_bike(Day today) {
+    Goal g;
+    g.title = "Save for a bike";
+    g.kind = GoalKind::numeric;
+    g.measure = Measure::level;
+    g.unit = "€";
+    g.baseline = 0;
+    g.target = 800;
+    g.start_date = add_days(today, -60);
+    g.due_date = add_days(today, 60);
+    return g;
+}
+
 }  // namespace sw::test

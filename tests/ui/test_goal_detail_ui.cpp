@@ -1,6 +1,7 @@
 #include "store/entry_repository.hpp"
 #include "store/step_repository.hpp"
 #include "ui/goal_detail_parts.hpp"
+#include "support/sample_goals.hpp"
 #include "ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -9,18 +10,7 @@ using namespace sw;
 using namespace sw::test;
 
 namespace {
-int64_t numeric_goal(App& app) {
-    Goal g;
-    g.title = "Save for a bike";
-    g.kind = GoalKind::numeric;
-    g.measure = Measure::level;
-    g.unit = "€";
-    g.baseline = 0;
-    g.target = 800;
-    g.start_date = add_days(app.today(), -60);
-    g.due_date = add_days(app.today(), 60);
-    return app.add_goal(g);
-}
+int64_t numeric_goal(App& app) { return app.add_goal(save_for_a_bike(app.today())); }
 }  // namespace
 
 TEST_CASE("Logging a value in the goal view adds a point to its chart", "[ui]") {

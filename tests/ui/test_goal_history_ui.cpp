@@ -1,5 +1,6 @@
 // The goal page's History card and the chart's change markers.
 #include "ui/goal_detail_parts.hpp"
+#include "support/sample_goals.hpp"
 #include "ui_harness.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,18 +9,7 @@ using namespace sw;
 using namespace sw::test;
 
 namespace {
-int64_t numeric_goal(App& app) {
-    Goal g;
-    g.title = "Save for a bike";
-    g.kind = GoalKind::numeric;
-    g.measure = Measure::level;
-    g.unit = "€";
-    g.baseline = 0;
-    g.target = 800;
-    g.start_date = add_days(app.today(), -60);
-    g.due_date = add_days(app.today(), 60);
-    return app.add_goal(g);
-}
+int64_t numeric_goal(App& app) { return app.add_goal(save_for_a_bike(app.today())); }
 }  // namespace
 
 TEST_CASE("The goal page lists a change of the goal and marks it on the chart", "[ui][goal_history]") {
